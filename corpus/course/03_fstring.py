@@ -1,0 +1,3 @@
+name = "Alice"
+age = 20
+print(f"Hello {name}, you are {age} years old!")

@@ -1,0 +1,4 @@
+print("Before")
+if True
+    print("Inside")
+print("After")

@@ -1,0 +1,3 @@
+print("Before")
+print(10 / 0)
+print("After")

@@ -1,0 +1,3 @@
+print("start")
+print(missing_name)
+print("end")

@@ -1,0 +1,8 @@
+print("before")
+
+
+def show():
+    print("inside show")
+
+
+print("after")

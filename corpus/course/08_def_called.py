@@ -1,0 +1,9 @@
+print("Before")
+
+
+def greet():
+    print("Hello from greet!")
+
+
+greet()
+print("After")

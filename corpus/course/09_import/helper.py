@@ -1,0 +1,5 @@
+print("helper imported")
+
+
+def double(x):
+    return x * 2

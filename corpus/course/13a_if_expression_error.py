@@ -1,0 +1,4 @@
+x = 5
+y = if x > 0:
+    "positive"
+print(y)

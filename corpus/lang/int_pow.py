@@ -1,0 +1,30 @@
+# Exponentiation: right-associative, binds tighter than unary minus.
+print(2 ** 10)
+print(2 ** 0)
+print(2 ** -1)
+print(2 ** -2)
+print(10 ** -3)
+print((-2) ** 3)
+print((-2) ** 4)
+print(-2 ** 4)
+print(2 ** 3 ** 2)
+print(2 ** -1 ** 2)
+print(4 ** 0.5)
+print(2 ** 0.5)
+print(8 ** (1 / 3))
+print(1.5 ** 2)
+print(2.0 ** 10)
+print(10.0 ** 20)
+print(10.0 ** -20)
+print(0 ** 5)
+print(5 ** 1)
+print(1 ** -5)
+print((-1) ** -3)
+print(3 ** 40)
+print(17 ** 17)
+print((-3) ** 41)
+base = 3
+exp = 0
+while exp <= 12:
+    print(base, "**", exp, "=", base ** exp)
+    exp = exp + 1
