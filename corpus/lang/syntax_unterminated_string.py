@@ -1,0 +1,3 @@
+print("ok")
+message = "hello
+print(message)
