@@ -1,0 +1,5 @@
+def f(x):
+    def g():
+        global x
+        x = 1
+    global x
