@@ -35,6 +35,21 @@ enum class BinaryOp : uint8_t {
 // COMPARE_OP's argument, in CPython's order.
 enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge, COUNT_ };
 
+// Specialised forms the VM rewrites generic instructions into (INTERNAL_OPCODE in
+// opcodes.def): the compiler never emits them and the verifier rejects them in files.
+namespace detail {
+constexpr bool kOpIsInternal[] = {
+#define OPCODE(name, operand, fall, jump) false,
+#define INTERNAL_OPCODE(name, operand, fall, jump) true,
+#include "bytecode/opcodes.def"
+#undef INTERNAL_OPCODE
+#undef OPCODE
+    false};
+}  // namespace detail
+constexpr bool is_internal(Op op) {
+  return static_cast<int>(op) >= kOpCount || detail::kOpIsInternal[static_cast<int>(op)];
+}
+
 const char* op_name(Op op);
 OperandKind op_operand(Op op);
 // Net stack effect of an instruction on its fall-through path / its jump path.

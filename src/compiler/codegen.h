@@ -1,0 +1,167 @@
+// Code generation (internal to the compiler): walks the AST of a module with its
+// symbol table and emits one code object per module, function, lambda and
+// comprehension, mirroring CPython 3.11's Python/compile.c with this project's
+// instruction set. The code is split by topic: codegen.cpp (units, names,
+// locations, errors), codegen_stmt.cpp, codegen_try.cpp, codegen_expr.cpp,
+// codegen_func.cpp.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ast/nodes.h"
+#include "bytecode/code.h"
+#include "compiler/code_builder.h"
+#include "compiler/compiler.h"
+#include "compiler/symtable.h"
+
+namespace compiler {
+
+// BINARY_OP's argument for an AST operator (the in-place form is this + InplaceAdd).
+bytecode::BinaryOp binary_op_for(ast::OperatorKind op);
+
+class Codegen {
+ public:
+  Codegen(const SymbolTable& table, const std::string& filename);
+  std::shared_ptr<bytecode::Code> compile_module(const ast::Module& module);
+
+ private:
+  using Op = bytecode::Op;
+
+  // Blocks that `break`, `continue` and `return` must know about (CPython's fblocks).
+  enum class BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, ExceptionHandler,
+                         HandlerCleanup, PopValue };
+  struct FBlock {
+    BlockKind kind;
+    Label continue_to;
+    Label exit;
+    const ast::Seq<ast::stmt*>* finalbody = nullptr;  // FinallyTry: run when leaving
+    std::string_view name;                             // HandlerCleanup: `except E as name`
+  };
+  static FBlock fblock(BlockKind kind, Label continue_to = {}, Label exit = {},
+                       const ast::Seq<ast::stmt*>* finalbody = nullptr, std::string_view name = {}) {
+    return FBlock{kind, continue_to, exit, finalbody, name};
+  }
+  // The code object being generated.
+  struct Unit {
+    Scope* scope = nullptr;
+    CodeBuilder b;
+    std::vector<FBlock> fblocks;
+  };
+
+  const SymbolTable& table_;
+  std::string filename_;
+  std::vector<std::unique_ptr<Unit>> units_;
+  Unit* u_ = nullptr;
+
+  // ---- codegen.cpp -------------------------------------------------------------
+  CodeBuilder& b() { return u_->b; }
+  void emit(Op op, uint32_t arg = 0) { u_->b.emit(op, arg); }
+  void emit_jump(Op op, Label l) { u_->b.emit_jump(op, l); }
+  Label new_label() { return u_->b.new_label(); }
+  void bind(Label l) { u_->b.bind(l); }
+  void load_const(const bytecode::Constant& c) { emit(Op::LOAD_CONST, b().add_const(c)); }
+  void set_location(const ast::Span& span);
+  // Instructions CPython marks artificial take the location of the one before.
+  void artificial_location();
+
+  void enter_unit(Scope* scope);
+  // Appends `return None` if the end is reachable and assembles the unit's code.
+  std::shared_ptr<bytecode::Code> leave_unit(int first_line);
+  void name_op(std::string_view name, ast::ExprContext ctx);
+
+  // Records the first construct this compiler cannot translate yet and lets
+  // compilation go on (with placeholder code that is never used), so that a
+  // SyntaxError CPython reports further on still wins; compile_module throws the
+  // recorded error at the end.
+  void unsupported(const ast::Span& where, const std::string& construct);
+  std::optional<UnsupportedError> unsupported_;
+  // Line of the last `from __future__ import` at the top of the module (0: none)
+  // and whether it turned on postponed annotations (PEP 563).
+  int future_lineno_ = 0;
+  bool future_annotations_ = false;
+  void check_future(const ast::Module& module);
+  // CPython's forbidden_name: `__debug__` is a constant.
+  void check_debug_name(std::string_view name, ast::ExprContext ctx, const ast::Span& where);
+  void check_debug_args(const ast::arguments& args);
+  [[noreturn]] void syntax_error(const ast::Span& where, const std::string& msg);
+
+  // ---- codegen_stmt.cpp, codegen_try.cpp ----------------------------------------
+  void stmts(const ast::Seq<ast::stmt*>& body, size_t first = 0);
+  void stmt(const ast::stmt& s);
+  void expr_stmt(const ast::Expr& s);
+  void assign(const ast::Assign& s);
+  void aug_assign(const ast::AugAssign& s);
+  void ann_assign(const ast::AnnAssign& s);
+  void if_stmt(const ast::If& s);
+  void while_stmt(const ast::While& s);
+  void for_stmt(const ast::For& s);
+  void try_stmt(const ast::Try& s);
+  void try_except(const ast::Try& s);
+  void try_finally(const ast::Try& s);
+  void pop_except_and_reraise();
+  // Emits what leaving `block` early needs (CPython's compiler_unwind_fblock);
+  // `preserve_tos`: a return value on top of the stack must survive.
+  void unwind_fblock(const FBlock& block, bool preserve_tos);
+  // Unwinds every block up to (not including) the innermost loop, if `loop`,
+  // else all of them; returns that loop or nullptr.
+  std::optional<FBlock> unwind_fblock_stack(bool preserve_tos, bool stop_at_loop);
+  void break_stmt(const ast::stmt& s);
+  void continue_stmt(const ast::stmt& s);
+  void return_stmt(const ast::Return& s);
+  void delete_stmt(const ast::Delete& s);
+  void delete_target(const ast::expr& target);
+  void import_stmt(const ast::Import& s);
+  void import_from(const ast::ImportFrom& s);
+  void with_stmt(const ast::With& s);
+  void async_for_stmt(const ast::For& s);
+  void raise_stmt(const ast::Raise& s);
+  void assert_stmt(const ast::Assert& s);
+  // Stores the value on top of the stack into an assignment target.
+  void store(const ast::expr& target);
+  void unpack_store(const ast::List& target);
+
+  // ---- codegen_expr.cpp --------------------------------------------------------
+  void expr(const ast::expr& e);
+  void expr_at(const ast::expr& e);  // the expression without location bookkeeping
+  // Jumps to `target` if the truth of `e` equals `jump_if_true` (CPython's compiler_jump_if).
+  void jump_if(const ast::expr& e, Label target, bool jump_if_true);
+  void bool_op(const ast::BoolOp& e);
+  void compare_op(ast::CmpOpKind op);
+  void compare(const ast::Compare& e);
+  void if_exp(const ast::IfExp& e);
+  void call(const ast::Call& e);
+  void call_ex(const ast::Call& e);
+  void collection(const ast::Seq<ast::expr*>& elts, Op build, Op add, Op extend, bool to_tuple);
+  void dict(const ast::Dict& e);
+  void joined_str(const ast::JoinedStr& e);
+  void formatted_value(const ast::FormattedValue& e);
+  void subscript_index(const ast::expr& slice);
+  // A list display of constants used only for iteration or `in` becomes a tuple constant.
+  void iterable(const ast::expr& e);
+
+  // ---- codegen_match.cpp -------------------------------------------------------
+  // `match` is not compiled yet; its patterns are checked for the errors
+  // CPython's compiler reports (unreachable cases, repeated names and keys).
+  void match_stmt(const ast::Match& s);
+
+  // ---- codegen_func.cpp --------------------------------------------------------
+  void function_def(const ast::FunctionDef& s);
+  void class_def(const ast::ClassDef& s);
+  void lambda(const ast::Lambda& e);
+  void comprehension(const ast::expr& e, const ast::Seq<ast::comprehension*>& generators,
+                     const ast::expr* elt, const ast::expr* value);
+  void comprehension_loop(const ast::expr& e, const ast::Seq<ast::comprehension*>& generators,
+                          size_t index, const ast::expr* elt, const ast::expr* value);
+  // Pushes defaults / kw-defaults / annotations; returns the MAKE_FUNCTION flags so far.
+  uint32_t function_defaults(const ast::arguments& args);
+  uint32_t function_annotations(const ast::arguments& args, const ast::expr* returns);
+  // Pushes the closure tuple (if any) and the code, then MAKE_FUNCTION.
+  void make_function(const std::shared_ptr<bytecode::Code>& code, const Scope& inner, uint32_t flags);
+  void fill_function_header(bytecode::Code& code, const Scope& scope, const ast::arguments* args);
+};
+
+}  // namespace compiler

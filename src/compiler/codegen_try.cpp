@@ -1,0 +1,182 @@
+// try/except/finally (CPython 3.11's compiler_try_except / compiler_try_finally)
+// and what `break`, `continue` and `return` must emit to leave loops, handlers
+// and `finally` blocks early (compiler_unwind_fblock).
+#include "compiler/codegen.h"
+
+namespace compiler {
+
+void Codegen::unwind_fblock(const FBlock& block, bool preserve_tos) {
+  switch (block.kind) {
+    case BlockKind::WhileLoop:
+    case BlockKind::ExceptionHandler:
+      return;
+    case BlockKind::ForLoop:
+    case BlockKind::PopValue:
+      if (preserve_tos) emit(Op::SWAP, 2);
+      emit(Op::POP_TOP);  // the iterator / the saved value
+      return;
+    case BlockKind::TryExcept:
+      b().emit_pop_block();
+      return;
+    case BlockKind::FinallyTry:
+      // Leaving a `try` early runs its `finally` body first.
+      b().emit_pop_block();
+      if (preserve_tos) u_->fblocks.push_back(fblock(BlockKind::PopValue));
+      stmts(*block.finalbody);
+      if (preserve_tos) u_->fblocks.pop_back();
+      artificial_location();
+      return;
+    case BlockKind::FinallyEnd:
+      if (preserve_tos) emit(Op::SWAP, 2);
+      emit(Op::POP_TOP);  // the exception being handled
+      if (preserve_tos) emit(Op::SWAP, 2);
+      b().emit_pop_block();
+      emit(Op::POP_EXCEPT);
+      return;
+    case BlockKind::HandlerCleanup:
+      if (!block.name.empty()) b().emit_pop_block();
+      if (preserve_tos) emit(Op::SWAP, 2);
+      b().emit_pop_block();
+      emit(Op::POP_EXCEPT);
+      if (!block.name.empty()) {
+        load_const(bytecode::Constant{});
+        name_op(block.name, ast::ExprContext::Store);
+        name_op(block.name, ast::ExprContext::Del);
+      }
+      return;
+  }
+}
+
+std::optional<Codegen::FBlock> Codegen::unwind_fblock_stack(bool preserve_tos, bool stop_at_loop) {
+  if (u_->fblocks.empty()) return std::nullopt;
+  FBlock top = u_->fblocks.back();
+  if (stop_at_loop && (top.kind == BlockKind::WhileLoop || top.kind == BlockKind::ForLoop)) return top;
+  // The block is off the stack while its exit code is generated (a `finally`
+  // body must not unwind into itself), and back on afterwards.
+  u_->fblocks.pop_back();
+  unwind_fblock(top, preserve_tos);
+  std::optional<FBlock> loop = unwind_fblock_stack(preserve_tos, stop_at_loop);
+  u_->fblocks.push_back(top);
+  return loop;
+}
+
+void Codegen::try_stmt(const ast::Try& s) {
+  // except* compiles as a plain except here: placeholder code, for the errors.
+  if (s.kind == ast::Kind::TryStar) unsupported(s.span, "'try' statements with 'except*'");
+  if (!s.finalbody.empty())
+    try_finally(s);
+  else
+    try_except(s);
+}
+
+void Codegen::pop_except_and_reraise() {
+  // Stack: previous exception, lasti, new exception. Restore the previous one
+  // as "being handled" and let the new one propagate.
+  emit(Op::COPY, 3);
+  emit(Op::POP_EXCEPT);
+  emit(Op::RERAISE, 0);
+}
+
+void Codegen::try_finally(const ast::Try& s) {
+  Label end = new_label(), exit = new_label(), cleanup = new_label();
+  b().emit_setup(end, false);
+  u_->fblocks.push_back(fblock(BlockKind::FinallyTry, {}, {}, &s.finalbody));
+  if (!s.handlers.empty())
+    try_except(s);
+  else
+    stmts(s.body);
+  artificial_location();
+  b().emit_pop_block();
+  u_->fblocks.pop_back();
+  stmts(s.finalbody);
+  artificial_location();
+  emit_jump(Op::JUMP, exit);
+  // The exceptional path: run the body with the exception saved, then re-raise.
+  bind(end);
+  set_location(s.span);
+  b().emit_setup(cleanup, true);
+  emit(Op::PUSH_EXC_INFO);
+  u_->fblocks.push_back(fblock(BlockKind::FinallyEnd));
+  stmts(s.finalbody);
+  u_->fblocks.pop_back();
+  artificial_location();
+  emit(Op::RERAISE, 0);
+  bind(cleanup);
+  set_location(s.span);
+  pop_except_and_reraise();
+  bind(exit);
+}
+
+void Codegen::try_except(const ast::Try& s) {
+  Label except = new_label(), orelse = new_label(), end = new_label(), cleanup = new_label();
+  set_location(s.span);
+  b().emit_setup(except, false);
+  u_->fblocks.push_back(fblock(BlockKind::TryExcept));
+  stmts(s.body);
+  u_->fblocks.pop_back();
+  artificial_location();
+  b().emit_pop_block();
+  emit_jump(Op::JUMP, orelse);
+
+  bind(except);
+  set_location(s.span);
+  b().emit_setup(cleanup, true);
+  emit(Op::PUSH_EXC_INFO);
+  u_->fblocks.push_back(fblock(BlockKind::ExceptionHandler));
+  for (size_t i = 0; i < s.handlers.size(); ++i) {
+    const ast::ExceptHandler& h = *s.handlers[i];
+    set_location(h.span);
+    if (!h.type && i + 1 < s.handlers.size()) syntax_error(h.span, "default 'except:' must be last");
+    Label next = new_label();
+    if (h.type) {
+      expr(*h.type);
+      emit(Op::CHECK_EXC_MATCH);
+      emit_jump(Op::POP_JUMP_IF_FALSE, next);
+    }
+    if (!h.name.none()) {
+      // `except E as name:` deletes `name` when the handler ends, however it ends.
+      Label cleanup_end = new_label();
+      name_op(h.name.text, ast::ExprContext::Store);
+      b().emit_setup(cleanup_end, true);
+      u_->fblocks.push_back(fblock(BlockKind::HandlerCleanup, {}, {}, nullptr, h.name.text));
+      stmts(h.body);
+      u_->fblocks.pop_back();
+      artificial_location();
+      b().emit_pop_block();
+      b().emit_pop_block();
+      emit(Op::POP_EXCEPT);
+      load_const(bytecode::Constant{});
+      name_op(h.name.text, ast::ExprContext::Store);
+      name_op(h.name.text, ast::ExprContext::Del);
+      emit_jump(Op::JUMP, end);
+
+      bind(cleanup_end);
+      set_location(h.span);
+      load_const(bytecode::Constant{});
+      name_op(h.name.text, ast::ExprContext::Store);
+      name_op(h.name.text, ast::ExprContext::Del);
+      emit(Op::RERAISE, 0);
+    } else {
+      emit(Op::POP_TOP);  // the exception
+      u_->fblocks.push_back(fblock(BlockKind::HandlerCleanup));
+      stmts(h.body);
+      u_->fblocks.pop_back();
+      artificial_location();
+      b().emit_pop_block();
+      emit(Op::POP_EXCEPT);
+      emit_jump(Op::JUMP, end);
+    }
+    bind(next);
+  }
+  // No handler matched: re-raise.
+  set_location(s.span);
+  u_->fblocks.pop_back();
+  emit(Op::RERAISE, 0);
+  bind(cleanup);
+  pop_except_and_reraise();
+  bind(orelse);
+  stmts(s.orelse);
+  bind(end);
+}
+
+}  // namespace compiler

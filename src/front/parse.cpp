@@ -1,0 +1,181 @@
+// The two-stage parse: SLL with a bail-out strategy first (fast, enough for every
+// valid program), full LL only when that fails, and then only to find where and
+// why, so the error can be reported with CPython's message.
+#include "front/parse.h"
+
+#include <antlr4-runtime.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "PythonLexer.h"
+#include "PythonParser.h"
+#include "ast/stack_depth.h"
+#include "front/builder.h"
+#include "front/parse_internal.h"
+#include "front/source_encoding.h"
+#include "front/source_error.h"
+#include "front/syntax_errors.h"
+#include "front/tokenizer.h"
+
+namespace front {
+namespace {
+
+// Hands the pre-tokenized stream to ANTLR; token index i is tokens[i].
+class VectorTokenSource : public antlr4::TokenSource {
+ public:
+  explicit VectorTokenSource(const std::vector<Token>& tokens) : tokens_(tokens) {}
+  std::unique_ptr<antlr4::Token> nextToken() override {
+    const Token& t = tokens_[std::min(next_, tokens_.size() - 1)];
+    ++next_;
+    auto tok = std::make_unique<antlr4::CommonToken>(static_cast<size_t>(t.type));
+    tok->setLine(static_cast<size_t>(t.line));
+    tok->setCharPositionInLine(static_cast<size_t>(t.col));
+    tok->setStartIndex(t.begin);
+    tok->setStopIndex(t.end == t.begin ? t.begin : t.end - 1);
+    return tok;
+  }
+  size_t getLine() const override { return 0; }
+  size_t getCharPositionInLine() override { return 0; }
+  antlr4::CharStream* getInputStream() override { return nullptr; }
+  std::string getSourceName() override { return "<source>"; }
+  antlr4::TokenFactory<antlr4::CommonToken>* getTokenFactory() override {
+    return antlr4::CommonTokenFactory::DEFAULT.get();
+  }
+
+ private:
+  const std::vector<Token>& tokens_;
+  size_t next_ = 0;
+};
+
+// The generated parser with a stack check on every rule entry (deeply nested
+// input ends in CPython's MemoryError instead of a stack overflow).
+class GuardedParser : public P {
+ public:
+  using P::P;
+  void enterRule(antlr4::ParserRuleContext* ctx, size_t state, size_t rule) override {
+    check();
+    P::enterRule(ctx, state, rule);
+  }
+  void enterRecursionRule(antlr4::ParserRuleContext* ctx, size_t state, size_t rule, int precedence) override {
+    check();
+    P::enterRecursionRule(ctx, state, rule, precedence);
+  }
+
+ private:
+  static void check() {
+    if (ast::StackDepth::exhausted()) throw_too_deep();
+  }
+};
+
+// Stops at the first error and remembers where the parser was (no recovery).
+class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
+ public:
+  ParseFailure failure;
+
+  void recover(antlr4::Parser* parser, std::exception_ptr e) override {
+    try {
+      std::rethrow_exception(e);
+    } catch (antlr4::RecognitionException& re) {
+      record(parser, re.getOffendingToken(), re.getExpectedTokens(), false);
+    } catch (...) {
+      record(parser, parser->getCurrentToken(), antlr4::misc::IntervalSet(), false);
+    }
+    throw antlr4::ParseCancellationException();
+  }
+  antlr4::Token* recoverInline(antlr4::Parser* parser) override {
+    record(parser, parser->getCurrentToken(), parser->getExpectedTokens(), true);
+    throw antlr4::ParseCancellationException();
+  }
+  void sync(antlr4::Parser*) override {}
+  void reportError(antlr4::Parser*, const antlr4::RecognitionException&) override {}
+
+ private:
+  void record(antlr4::Parser* parser, antlr4::Token* offending, const antlr4::misc::IntervalSet& expected,
+              bool mismatch) {
+    if (failure.valid) return;
+    failure.valid = true;
+    failure.token_index = offending ? offending->getTokenIndex() : 0;
+    failure.mismatch = mismatch;
+    for (size_t t : expected.toList()) failure.expected.push_back(static_cast<int>(t));
+    for (auto* c = parser->getContext(); c; c = dynamic_cast<antlr4::ParserRuleContext*>(c->parent))
+      failure.rule_stack.push_back(c);
+  }
+};
+
+// Runs both stages on `tokens` for `rule`; returns the tree or throws.
+template <class Tree>
+Tree* run_parser(GuardedParser& parser, antlr4::CommonTokenStream& stream, Tree* (P::*rule)(),
+                 const ParseErrorContext& ectx) {
+  parser.removeErrorListeners();
+  auto* interp = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+  interp->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+  try {
+    return (parser.*rule)();
+  } catch (antlr4::ParseCancellationException&) {
+  }
+  if (std::getenv("PYVM_FRONT_TRACE_LL")) std::fprintf(stderr, "front: SLL failed, retrying with LL\n");
+  stream.seek(0);
+  parser.reset();
+  interp->setPredictionMode(antlr4::atn::PredictionMode::LL);
+  auto strategy = std::make_shared<FirstErrorStrategy>();
+  parser.setErrorHandler(strategy);
+  try {
+    return (parser.*rule)();
+  } catch (antlr4::ParseCancellationException&) {
+  }
+  report_parse_failure(ectx, strategy->failure);
+}
+
+}  // namespace
+
+ast::ParsedModule parse_module(std::string_view raw_source, const std::string& filename) {
+  ast::StackDepth depth;
+  try {
+    std::string source = decode_source(raw_source, filename);
+    TokenStreamResult toks = tokenize(source);
+    VectorTokenSource src(toks.tokens);
+    antlr4::CommonTokenStream stream(&src);
+    stream.fill();
+    GuardedParser parser(&stream);
+    ParseErrorContext ectx{source, toks};
+    auto* tree = run_parser(parser, stream, &P::file_input, ectx);
+    ast::ParsedModule result;
+    Builder builder(*result.arena, source, toks.tokens, source);
+    result.module = builder.file_input(tree);
+    return result;
+  } catch (ast::SyntaxError& e) {
+    e.filename = filename;
+    throw;
+  }
+}
+
+ast::expr* parse_fstring_expression(ast::Arena& arena, std::string_view file_source,
+                                    std::string_view sub_source, PositionShift shift) {
+  try {
+    TokenStreamResult toks = tokenize(sub_source);
+    VectorTokenSource src(toks.tokens);
+    antlr4::CommonTokenStream stream(&src);
+    stream.fill();
+    GuardedParser parser(&stream);
+    ParseErrorContext ectx{sub_source, toks};
+    auto* tree = run_parser(parser, stream, &P::fstring_expr_input, ectx);
+    Builder builder(arena, sub_source, toks.tokens, file_source, shift);
+    return builder.fstring_expr(tree);
+  } catch (ast::SyntaxError& e) {
+    if (e.msg.rfind("f-string", 0) != 0) {
+      ast::SyntaxError f(e.type, "f-string: " + e.msg);
+      f.lineno = shift.line_delta + e.lineno;
+      // CPython shows the "(expression)" it parsed, with columns in it.
+      f.offset = e.offset;
+      f.end_lineno = shift.line_delta + e.end_lineno;
+      f.end_offset = e.end_offset;
+      f.text = e.text;
+      throw f;
+    }
+    throw;
+  }
+}
+
+}  // namespace front

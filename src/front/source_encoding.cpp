@@ -1,0 +1,97 @@
+#include "front/source_encoding.h"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+#include "ast/syntax_error.h"
+#include "front/syntax_errors.h"
+
+namespace front {
+namespace {
+
+// The PEP 263 declaration on line 1 or 2 (line 2 only after a comment or blank
+// line 1), normalised to lower case; "" when there is none.
+std::string coding_declaration(std::string_view s) {
+  static const std::regex cookie("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+  size_t pos = 0;
+  for (int line = 1; line <= 2 && pos <= s.size(); ++line) {
+    size_t nl = s.find('\n', pos);
+    std::string text(s.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    std::smatch m;
+    if (std::regex_search(text, m, cookie)) {
+      std::string name = m[1].str();
+      std::transform(name.begin(), name.end(), name.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      std::replace(name.begin(), name.end(), '_', '-');
+      return name;
+    }
+    // Line 2 counts only when line 1 is blank or a comment.
+    size_t first = text.find_first_not_of(" \t\f\r");
+    if (first != std::string::npos && text[first] != '#') break;
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return "";
+}
+
+bool is_utf8_name(const std::string& n) {
+  return n == "utf-8" || n == "utf8" || n.rfind("utf-8-", 0) == 0;
+}
+bool is_latin1_name(const std::string& n) {
+  return n == "latin-1" || n == "latin1" || n == "iso-8859-1" || n == "iso8859-1" ||
+         n == "iso-latin-1" || n == "l1" || n.rfind("latin-1-", 0) == 0 || n.rfind("iso-8859-1-", 0) == 0;
+}
+bool is_ascii_name(const std::string& n) { return n == "ascii" || n == "us-ascii"; }
+
+[[noreturn]] void encoding_problem(const std::string& what) {
+  throw ast::SyntaxError("SyntaxError", "encoding problem: " + what);
+}
+
+}  // namespace
+
+std::string decode_source(std::string_view raw, const std::string& filename) {
+  bool bom = raw.substr(0, 3) == "\xEF\xBB\xBF";
+  if (bom) raw.remove_prefix(3);
+  std::string coding = coding_declaration(raw);
+  std::string text;
+  // With a BOM the declaration must spell utf-8 exactly as CPython normalises it.
+  bool strict_utf8 = coding == "utf-8" || coding.rfind("utf-8-", 0) == 0;
+  if (bom && !coding.empty() && !strict_utf8) encoding_problem(coding + " with BOM");
+  if (coding.empty() || is_utf8_name(coding)) {
+    check_source_bytes(raw, filename);
+    text.assign(raw);
+  } else if (bom) {
+    encoding_problem(coding + " with BOM");
+  } else if (is_latin1_name(coding)) {
+    check_source_bytes(std::string_view(), filename);
+    if (raw.find('\0') != std::string_view::npos) check_source_bytes(raw, filename);
+    for (unsigned char c : raw) {
+      if (c < 0x80) {
+        text += static_cast<char>(c);
+      } else {
+        text += static_cast<char>(0xC0 | (c >> 6));
+        text += static_cast<char>(0x80 | (c & 0x3F));
+      }
+    }
+  } else if (is_ascii_name(coding)) {
+    check_source_bytes(raw, filename);
+    text.assign(raw);
+  } else {
+    encoding_problem(coding);
+  }
+  // Universal newlines.
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r') {
+      out += '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace front

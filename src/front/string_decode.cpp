@@ -1,0 +1,163 @@
+#include "front/string_decode.h"
+
+#include "front/unicode_names.h"
+
+namespace front {
+
+StringPiece split_string_token(std::string_view t) {
+  StringPiece p;
+  size_t i = 0;
+  while (i < t.size() && t[i] != '\'' && t[i] != '"') {
+    switch (t[i]) {
+      case 'r': case 'R': p.raw = true; break;
+      case 'b': case 'B': p.bytes = true; break;
+      case 'f': case 'F': p.fstring = true; break;
+      case 'u': case 'U': p.unicode = true; break;
+      default: break;
+    }
+    ++i;
+  }
+  size_t q = (t.size() - i >= 6 && t[i + 1] == t[i] && t[i + 2] == t[i]) ? 3 : 1;
+  p.body_offset = static_cast<int>(i + q);
+  p.body = t.substr(i + q, t.size() - i - 2 * q);
+  return p;
+}
+
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+static int hexval(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+bool decode_literal(std::string_view s, bool raw, bool bytes, std::string& out, DecodeError& err) {
+  const char* codec = bytes ? "(value error) " : "(unicode error) 'unicodeescape' codec can't decode bytes in ";
+  if (bytes) {
+    for (unsigned char c : s) {
+      if (c >= 0x80) {
+        err.message = "bytes can only contain ASCII literal characters";
+        return false;
+      }
+    }
+  }
+  if (raw) {
+    out.append(s);
+    return true;
+  }
+  size_t i = 0;
+  while (i < s.size()) {
+    char c = s[i];
+    if (c != '\\') {
+      out += c;
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    ++i;
+    if (i >= s.size()) {
+      // A lone trailing backslash cannot occur in a valid token; keep it.
+      out += '\\';
+      break;
+    }
+    char e = s[i++];
+    switch (e) {
+      case '\n': break;
+      case '\\': out += '\\'; break;
+      case '\'': out += '\''; break;
+      case '"': out += '"'; break;
+      case 'a': out += '\a'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      case 'v': out += '\v'; break;
+      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        uint32_t v = static_cast<uint32_t>(e - '0');
+        for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; ++k)
+          v = v * 8 + static_cast<uint32_t>(s[i++] - '0');
+        if (bytes) out += static_cast<char>(v & 0xFF);
+        else append_utf8(out, v);
+        break;
+      }
+      case 'x': case 'u': case 'U': {
+        if (bytes && e != 'x') {
+          out += '\\';
+          out += e;
+          break;
+        }
+        int n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+        uint32_t v = 0;
+        int k = 0;
+        for (; k < n && i < s.size() && hexval(s[i]) >= 0; ++k) v = v * 16 + static_cast<uint32_t>(hexval(s[i++]));
+        if (k < n) {
+          // CPython counts positions in the decoded-so-far body.
+          if (bytes) {
+            err.message = std::string(codec) + "invalid \\x escape at position " + std::to_string(start);
+          } else {
+            err.message = std::string(codec) + "position " + std::to_string(start) + "-" +
+                          std::to_string(i - 1) + ": truncated \\" + (e == 'x' ? "xXX" : e == 'u' ? "uXXXX" : "UXXXXXXXX") +
+                          " escape";
+          }
+          return false;
+        }
+        if (bytes) {
+          out += static_cast<char>(v);
+        } else {
+          if (v > 0x10FFFF) {
+            err.message = std::string(codec) + "position " + std::to_string(start) + "-" +
+                          std::to_string(i - 1) + ": illegal Unicode character";
+            return false;
+          }
+          append_utf8(out, v);
+        }
+        break;
+      }
+      case 'N': {
+        if (bytes) {
+          out += "\\N";
+          break;
+        }
+        uint32_t cp = 0;
+        size_t close = s.find('}', i);
+        bool ok = i < s.size() && s[i] == '{' && close != std::string_view::npos &&
+                  lookup_unicode_name(s.substr(i + 1, close - i - 1), cp);
+        if (!ok) {
+          err.message = std::string(codec) + "position " + std::to_string(start) + "-" +
+                        std::to_string((close == std::string_view::npos ? s.size() : close + 1) - 1) +
+                        ": unknown Unicode character name";
+          return false;
+        }
+        append_utf8(out, cp);
+        i = close + 1;
+        break;
+      }
+      default:
+        // Unknown escapes keep their backslash (a DeprecationWarning in CPython).
+        out += '\\';
+        out += e;
+        break;
+    }
+  }
+  return true;
+}
+
+}  // namespace front

@@ -1,0 +1,564 @@
+// The builtins namespace: one table of native functions, plus the built-in
+// types (whose construct slots live here too) and the exception types.
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "runtime/containers.h"
+#include "runtime/exceptions.h"
+#include "runtime/float.h"
+#include "runtime/function.h"
+#include "runtime/int.h"
+#include "runtime/methods_util.h"
+#include "runtime/set.h"
+#include "runtime/ops.h"
+#include "runtime/runtime.h"
+#include "runtime/str.h"
+
+namespace rt {
+
+namespace {
+
+size_t kw_count(Tuple* kwnames) { return kwnames ? kwnames->items.size() : 0; }
+
+void no_keywords(const char* name, Tuple* kwnames) {
+  if (kw_count(kwnames)) raise(&exc::TypeError, std::string(name) + "() takes no keyword arguments");
+}
+
+void exact_args(const char* name, size_t nargs, size_t n, Tuple* kwnames) {
+  no_keywords(name, kwnames);
+  if (nargs != n) {
+    if (n == 1)
+      raise(&exc::TypeError, std::string(name) + "() takes exactly one argument (" + std::to_string(nargs) + " given)");
+    raise(&exc::TypeError, std::string(name) + " expected " + std::to_string(n) + " arguments, got " +
+                               std::to_string(nargs));
+  }
+}
+
+void arg_range(const char* name, size_t nargs, size_t lo, size_t hi, Tuple* kwnames) {
+  no_keywords(name, kwnames);
+  if (nargs < lo)
+    raise(&exc::TypeError, std::string(name) + " expected at least " + std::to_string(lo) + " argument" +
+                               (lo == 1 ? "" : "s") + ", got " + std::to_string(nargs));
+  if (nargs > hi)
+    raise(&exc::TypeError, std::string(name) + " expected at most " + std::to_string(hi) + " argument" +
+                               (hi == 1 ? "" : "s") + ", got " + std::to_string(nargs));
+}
+
+std::vector<Value> collect(Value iterable) {
+  Type* t = type_of(iterable);
+  if (t == &types::list) return iterable.as<List>()->items;
+  if (t == &types::tuple) return iterable.as<Tuple>()->items;
+  std::vector<Value> out;
+  Value it = iter(iterable);
+  for (Value x = next(it); !x.is_null(); x = next(it)) out.push_back(x);
+  return out;
+}
+
+// ---- functions ------------------------------------------------------------------------
+
+std::string out_buffer;
+
+Value b_print(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  size_t npos = nargs - kw_count(kwnames);
+  std::string sep = " ", end = "\n";
+  bool flush = false;
+  for (size_t k = 0; k < kw_count(kwnames); ++k) {
+    const std::string& key = kwnames->items[k].as<Str>()->data;
+    Value v = args[npos + k];
+    if (key == "sep" || key == "end") {
+      if (!v.is_none() && !is_type(v, &types::str))
+        raise(&exc::TypeError, key + " must be None or a string, not " + type_name(v));
+      if (!v.is_none()) (key == "sep" ? sep : end) = v.as<Str>()->data;
+    } else if (key == "flush") {
+      flush = truthy(v);
+    } else if (key == "file") {
+      if (!v.is_none()) raise(&exc::TypeError, "print(file=...) is not supported");
+    } else {
+      raise(&exc::TypeError, "'" + key + "' is an invalid keyword argument for print()");
+    }
+  }
+  std::string line;
+  for (size_t i = 0; i < npos; ++i) {
+    if (i) line += sep;
+    line += str_string(args[i]);
+  }
+  line += end;
+  std::fwrite(line.data(), 1, line.size(), stdout);
+  if (flush) std::fflush(stdout);
+  return Value::none();
+}
+
+Value b_len(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  exact_args("len", nargs, 1, kwnames);
+  return make_int(length(args[0]));
+}
+
+Value b_repr(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  exact_args("repr", nargs, 1, kwnames);
+  return repr(args[0]);
+}
+
+Value b_abs(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  exact_args("abs", nargs, 1, kwnames);
+  Value v = args[0];
+  if (v.is_float()) return Value::from_double(std::fabs(v.as_float()));
+  if (is_int(v)) return int_sign(v) < 0 ? int_negate(v) : (v.is_bool() ? make_int(v.is_true()) : v);
+  raise(&exc::TypeError, "bad operand type for abs(): '" + type_name(v) + "'");
+}
+
+Value min_max(const char* name, bool want_max, Value* args, size_t nargs, Tuple* kwnames) {
+  size_t npos = nargs - kw_count(kwnames);
+  Value key = Value::none(), dflt = Value::null();
+  for (size_t k = 0; k < kw_count(kwnames); ++k) {
+    const std::string& kn = kwnames->items[k].as<Str>()->data;
+    if (kn == "key") key = args[npos + k];
+    else if (kn == "default") dflt = args[npos + k];
+    else raise(&exc::TypeError, "'" + kn + "' is an invalid keyword argument for " + name + "()");
+  }
+  if (npos == 0) raise(&exc::TypeError, std::string(name) + " expected at least 1 argument, got 0");
+  std::vector<Value> items = npos == 1 ? collect(args[0]) : std::vector<Value>(args, args + npos);
+  if (items.empty()) {
+    if (!dflt.is_null()) return dflt;
+    raise(&exc::ValueError, std::string(name) + "() arg is an empty sequence");
+  }
+  Value best = items[0];
+  Value best_key = key.is_none() ? best : call(key, &best, 1);
+  for (size_t i = 1; i < items.size(); ++i) {
+    Value k = key.is_none() ? items[i] : call(key, &items[i], 1);
+    if (truthy(compare(want_max ? bytecode::CompareOp::Gt : bytecode::CompareOp::Lt, k, best_key))) {
+      best = items[i];
+      best_key = k;
+    }
+  }
+  return best;
+}
+Value b_min(Value, Value* args, size_t nargs, Tuple* kw) { return min_max("min", false, args, nargs, kw); }
+Value b_max(Value, Value* args, size_t nargs, Tuple* kw) { return min_max("max", true, args, nargs, kw); }
+
+Value b_sum(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  size_t npos = nargs - kw_count(kwnames);
+  Value total = make_int(0);
+  if (npos == 2) total = args[1];
+  for (size_t k = 0; k < kw_count(kwnames); ++k) {
+    if (kwnames->items[k].as<Str>()->data != "start")
+      raise(&exc::TypeError, "'" + kwnames->items[k].as<Str>()->data + "' is an invalid keyword argument for sum()");
+    total = args[npos + k];
+  }
+  if (npos < 1 || npos > 2) raise(&exc::TypeError, "sum() takes at least 1 positional argument (0 given)");
+  if (is_type(total, &types::str)) raise(&exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  for (Value x : collect(args[0])) total = binary_op(bytecode::BinaryOp::Add, total, x);
+  return total;
+}
+
+bool isinstance_of(Value v, Value cls) {
+  if (is_type(cls, &types::tuple)) {
+    for (Value c : cls.as<Tuple>()->items)
+      if (isinstance_of(v, c)) return true;
+    return false;
+  }
+  if (!is_type(cls, &types::type))
+    raise(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  return isinstance(v, cls.as<Type>());
+}
+
+Value b_isinstance(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  exact_args("isinstance", nargs, 2, kwnames);
+  return Value::boolean(isinstance_of(args[0], args[1]));
+}
+
+Value b_hash(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  exact_args("hash", nargs, 1, kwnames);
+  return make_int(hash(args[0]));
+}
+
+Value b_id(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  exact_args("id", nargs, 1, kwnames);
+  return make_int(static_cast<int64_t>(args[0].bits & Value::kPayload));
+}
+
+Value b_chr(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  exact_args("chr", nargs, 1, kwnames);
+  int64_t cp = index_value(args[0], "chr");
+  if (cp < 0 || cp > 0x10FFFF) raise(&exc::ValueError, "chr() arg not in range(0x110000)");
+  std::string s;
+  utf8_append(s, static_cast<uint32_t>(cp));
+  return Value::object(intern(s));
+}
+
+Value b_ord(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  exact_args("ord", nargs, 1, kwnames);
+  if (!is_type(args[0], &types::str))
+    raise(&exc::TypeError, "ord() expected string of length 1, but " + type_name(args[0]) + " found");
+  Str* s = args[0].as<Str>();
+  if (s->length != 1)
+    raise(&exc::TypeError, "ord() expected a character, but string of length " + std::to_string(s->length) + " found");
+  return make_int(s->code_point_at(0));
+}
+
+Value b_format(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  arg_range("format", nargs, 1, 2, kwnames);
+  Value spec = nargs == 2 ? args[1] : Value::object(intern(""));
+  if (!is_type(spec, &types::str))
+    raise(&exc::TypeError, "format() argument 2 must be str, not " + type_name(spec));
+  return format(args[0], spec);
+}
+
+Value b_divmod(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  exact_args("divmod", nargs, 2, kwnames);
+  return tuple_value({binary_op(bytecode::BinaryOp::FloorDivide, args[0], args[1]),
+                      binary_op(bytecode::BinaryOp::Remainder, args[0], args[1])});
+}
+
+Value b_pow(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  arg_range("pow", nargs, 2, 2, kwnames);
+  return binary_op(bytecode::BinaryOp::Power, args[0], args[1]);
+}
+
+Value b_round(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  arg_range("round", nargs, 1, 2, kwnames);
+  Value x = args[0];
+  bool has_digits = nargs == 2 && !args[1].is_none();
+  if (is_int(x)) {
+    if (!has_digits || int_sign(args[1]) >= 0) return x.is_bool() ? make_int(x.is_true()) : x;
+    Value p = binary_op(bytecode::BinaryOp::Power, make_int(10), int_negate(args[1]));
+    Value q = binary_op(bytecode::BinaryOp::FloorDivide, x, p);
+    Value r = binary_op(bytecode::BinaryOp::Subtract, x, binary_op(bytecode::BinaryOp::Multiply, q, p));
+    Value twice = binary_op(bytecode::BinaryOp::Multiply, r, make_int(2));
+    int c = int_compare(twice, p);
+    if (c > 0 || (c == 0 && int_sign(binary_op(bytecode::BinaryOp::Remainder, q, make_int(2))) != 0))
+      q = binary_op(bytecode::BinaryOp::Add, q, make_int(1));
+    return binary_op(bytecode::BinaryOp::Multiply, q, p);
+  }
+  if (!x.is_float()) raise(&exc::TypeError, "type " + type_name(x) + " doesn't define __round__ method");
+  double d = x.as_float();
+  if (!has_digits) {
+    double r = std::nearbyint(d);  // default rounding mode: half to even
+    return int_from_double(r);
+  }
+  int64_t nd = index_value(args[1], "round");
+  if (!std::isfinite(d) || nd > 323) return x;
+  if (nd < -308) return Value::from_double(0.0 * d);
+  // Correctly rounded via decimal text, as CPython's double_round.
+  char buf[400];
+  if (nd >= 0) {
+    std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(nd), d);
+    return Value::from_double(std::strtod(buf, nullptr));
+  }
+  double p = std::pow(10.0, static_cast<double>(-nd));
+  double y = std::nearbyint(d / p) * p;
+  return Value::from_double(y);
+}
+
+Value b_sorted(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  size_t npos = nargs - kw_count(kwnames);
+  if (npos != 1) raise(&exc::TypeError, "sorted expected 1 argument, got " + std::to_string(npos));
+  Value key = Value::none();
+  bool reverse = false;
+  for (size_t k = 0; k < kw_count(kwnames); ++k) {
+    const std::string& kn = kwnames->items[k].as<Str>()->data;
+    if (kn == "key") key = args[npos + k];
+    else if (kn == "reverse") reverse = truthy(args[npos + k]);
+    else raise(&exc::TypeError, "'" + kn + "' is an invalid keyword argument for sort()");
+  }
+  std::vector<Value> items = collect(args[0]);
+  std::vector<Value> keys = items;
+  if (!key.is_none())
+    for (auto& k : keys) k = call(key, &k, 1);
+  std::vector<size_t> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto less = [&](size_t a, size_t b) {
+    return truthy(compare(bytecode::CompareOp::Lt, keys[a], keys[b]));
+  };
+  if (reverse) std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return less(b, a); });
+  else std::stable_sort(order.begin(), order.end(), less);
+  std::vector<Value> out;
+  out.reserve(items.size());
+  for (size_t i : order) out.push_back(items[i]);
+  return Value::object(new_list(std::move(out)));
+}
+
+Value b_iter(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  exact_args("iter", nargs, 1, kwnames);
+  return iter(args[0]);
+}
+
+Value b_next(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  arg_range("next", nargs, 1, 2, kwnames);
+  Value v = next(args[0]);
+  if (v.is_null()) {
+    if (nargs == 2) return args[1];
+    raise_value(Value::object(new_exception_args(&exc::StopIteration, {})));
+  }
+  return v;
+}
+
+Value any_all(const char* name, bool want, Value* args, size_t nargs, Tuple* kwnames) {
+  exact_args(name, nargs, 1, kwnames);
+  Value it = iter(args[0]);
+  for (Value x = next(it); !x.is_null(); x = next(it))
+    if (truthy(x) == want) return Value::boolean(want);
+  return Value::boolean(!want);
+}
+Value b_any(Value, Value* a, size_t n, Tuple* k) { return any_all("any", true, a, n, k); }
+Value b_all(Value, Value* a, size_t n, Tuple* k) { return any_all("all", false, a, n, k); }
+
+Value base_string(const char* name, int base, const char* prefix, Value* args, size_t nargs, Tuple* kwnames) {
+  exact_args(name, nargs, 1, kwnames);
+  Value v = args[0];
+  if (!is_int(v)) raise(&exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
+  bool negative = int_sign(v) < 0;
+  std::string out = negative ? "-" : "";
+  out.append(prefix);
+  out.append(int_to_string(negative ? int_negate(v) : v, base));
+  return str_value(std::move(out));
+}
+Value b_hex(Value, Value* a, size_t n, Tuple* k) { return base_string("hex", 16, "0x", a, n, k); }
+Value b_bin(Value, Value* a, size_t n, Tuple* k) { return base_string("bin", 2, "0b", a, n, k); }
+Value b_oct(Value, Value* a, size_t n, Tuple* k) { return base_string("oct", 8, "0o", a, n, k); }
+
+Value b_callable(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  exact_args("callable", nargs, 1, kwnames);
+  Type* t = type_of(args[0]);
+  return Value::boolean(t == &types::function || t == &types::builtin || t == &types::type || t->call != nullptr);
+}
+
+Value b_input(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  arg_range("input", nargs, 0, 1, kwnames);
+  if (nargs == 1) {
+    std::string prompt = str_string(args[0]);
+    std::fwrite(prompt.data(), 1, prompt.size(), stdout);
+  }
+  std::fflush(stdout);
+  std::string line;
+  int c;
+  bool any = false;
+  while ((c = std::fgetc(stdin)) != EOF) {
+    any = true;
+    if (c == '\n') break;
+    line += static_cast<char>(c);
+  }
+  if (!any) raise(&exc::EOFError, "EOF when reading a line");
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return str_value(std::move(line));
+}
+
+struct BuiltinEntry {
+  const char* name;
+  NativeFn fn;
+};
+
+// The one table of builtin functions.
+const BuiltinEntry kBuiltins[] = {
+    {"print", b_print},   {"len", b_len},       {"repr", b_repr},     {"abs", b_abs},
+    {"min", b_min},       {"max", b_max},       {"sum", b_sum},       {"isinstance", b_isinstance},
+    {"hash", b_hash},     {"id", b_id},         {"chr", b_chr},       {"ord", b_ord},
+    {"format", b_format}, {"divmod", b_divmod}, {"pow", b_pow},       {"round", b_round},
+    {"sorted", b_sorted}, {"iter", b_iter},     {"next", b_next},     {"any", b_any},
+    {"all", b_all},       {"hex", b_hex},       {"bin", b_bin},       {"oct", b_oct},
+    {"callable", b_callable}, {"input", b_input},
+};
+
+// ---- type constructors ---------------------------------------------------------------
+
+Value c_int(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  size_t npos = nargs - kw_count(kwnames);
+  Value base_value = Value::null();
+  for (size_t k = 0; k < kw_count(kwnames); ++k) {
+    if (kwnames->items[k].as<Str>()->data != "base")
+      raise(&exc::TypeError, "'" + kwnames->items[k].as<Str>()->data + "' is an invalid keyword argument for int()");
+    base_value = args[npos + k];
+  }
+  if (npos > 2) raise(&exc::TypeError, "int() takes at most 2 arguments (" + std::to_string(npos) + " given)");
+  if (npos == 2) base_value = args[1];
+  if (npos == 0) {
+    if (!base_value.is_null()) raise(&exc::TypeError, "int() missing string argument");
+    return make_int(0);
+  }
+  Value x = args[0];
+  if (!base_value.is_null()) {
+    int64_t base = index_value(base_value, "base");
+    if (base != 0 && (base < 2 || base > 36)) raise(&exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+    if (!is_type(x, &types::str)) raise(&exc::TypeError, "int() can't convert non-string with explicit base");
+    auto r = int_from_string(x.as<Str>()->data, static_cast<int>(base));
+    if (!r)
+      raise(&exc::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " +
+                                  str_repr(x.as<Str>()->data));
+    return *r;
+  }
+  if (x.is_bool()) return make_int(x.is_true() ? 1 : 0);
+  if (is_int(x)) return x;
+  if (x.is_float()) return int_from_double(x.as_float());
+  if (is_type(x, &types::str)) {
+    auto r = int_from_string(x.as<Str>()->data, 10);
+    if (!r) raise(&exc::ValueError, "invalid literal for int() with base 10: " + str_repr(x.as<Str>()->data));
+    return *r;
+  }
+  raise(&exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
+                             type_name(x) + "'");
+}
+
+Value c_float(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  no_keywords("float", kwnames);
+  if (nargs > 1) raise(&exc::TypeError, "float expected at most 1 argument, got " + std::to_string(nargs));
+  if (nargs == 0) return Value::from_double(0.0);
+  Value x = args[0];
+  if (x.is_float()) return x;
+  if (is_int(x)) return Value::from_double(int_to_double(x));
+  if (is_type(x, &types::str)) {
+    auto d = float_from_string(x.as<Str>()->data);
+    if (!d) raise(&exc::ValueError, "could not convert string to float: " + str_repr(x.as<Str>()->data));
+    return Value::from_double(*d);
+  }
+  raise(&exc::TypeError, "float() argument must be a string or a real number, not '" + type_name(x) + "'");
+}
+
+Value c_str(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  no_keywords("str", kwnames);
+  if (nargs == 0) return Value::object(intern(""));
+  if (nargs > 1) raise(&exc::TypeError, "str() argument 'encoding' must be str, not " + type_name(args[1]));
+  return to_str(args[0]);
+}
+
+Value c_bool(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  no_keywords("bool", kwnames);
+  if (nargs > 1) raise(&exc::TypeError, "bool expected at most 1 argument, got " + std::to_string(nargs));
+  return Value::boolean(nargs == 1 && truthy(args[0]));
+}
+
+Value c_list(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  no_keywords("list", kwnames);
+  if (nargs > 1) raise(&exc::TypeError, "list expected at most 1 argument, got " + std::to_string(nargs));
+  return Value::object(new_list(nargs ? collect(args[0]) : std::vector<Value>{}));
+}
+
+Value c_tuple(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  no_keywords("tuple", kwnames);
+  if (nargs > 1) raise(&exc::TypeError, "tuple expected at most 1 argument, got " + std::to_string(nargs));
+  if (nargs == 1 && is_type(args[0], &types::tuple)) return args[0];
+  return tuple_value(nargs ? collect(args[0]) : std::vector<Value>{});
+}
+
+Value c_dict(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  size_t npos = nargs - kw_count(kwnames);
+  if (npos > 1) raise(&exc::TypeError, "dict expected at most 1 argument, got " + std::to_string(npos));
+  Dict* d = new_dict();
+  if (npos == 1) {
+    if (is_type(args[0], &types::dict)) {
+      for (const auto& e : args[0].as<Dict>()->entries)
+        if (!e.key.is_null()) d->set(e.key, e.value);
+    } else {
+      for (Value pair : collect(args[0])) {
+        std::vector<Value> kv = collect(pair);
+        if (kv.size() != 2)
+          raise(&exc::ValueError, "dictionary update sequence element #0 has length " + std::to_string(kv.size()) +
+                                      "; 2 is required");
+        d->set(kv[0], kv[1]);
+      }
+    }
+  }
+  for (size_t k = 0; k < kw_count(kwnames); ++k) d->set(kwnames->items[k], args[npos + k]);
+  return Value::object(d);
+}
+
+Value c_range(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  no_keywords("range", kwnames);
+  if (nargs == 0) raise(&exc::TypeError, "range expected at least 1 argument, got 0");
+  if (nargs > 3) raise(&exc::TypeError, "range expected at most 3 arguments, got " + std::to_string(nargs));
+  int64_t v[3];
+  bool big = false;
+  for (size_t i = 0; i < nargs; ++i) {
+    if (!is_int(args[i]))
+      raise(&exc::TypeError, "'" + type_name(args[i]) + "' object cannot be interpreted as an integer");
+    auto x = int_as_int64(args[i]);
+    if (!x || *x > (int64_t{1} << 62) || *x < -(int64_t{1} << 62)) big = true;
+    else v[i] = *x;
+  }
+  if (big) {
+    Value start = nargs == 1 ? make_int(0) : args[0];
+    Value stop = nargs == 1 ? args[0] : args[1];
+    Value step = nargs == 3 ? args[2] : make_int(1);
+    if (int_sign(step) == 0) raise(&exc::ValueError, "range() arg 3 must not be zero");
+    auto norm = [](Value x) { return x.is_bool() ? make_int(x.is_true()) : x; };
+    return Value::object(heap().make<Range>(norm(start), norm(stop), norm(step)));
+  }
+  int64_t start = 0, stop, step = 1;
+  if (nargs == 1) stop = v[0];
+  else {
+    start = v[0];
+    stop = v[1];
+    if (nargs == 3) step = v[2];
+  }
+  if (step == 0) raise(&exc::ValueError, "range() arg 3 must not be zero");
+  return Value::object(heap().make<Range>(start, stop, step));
+}
+
+Value c_type(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  no_keywords("type", kwnames);
+  if (nargs != 1) raise(&exc::TypeError, "type() takes 1 or 3 arguments");
+  return type_value(type_of(args[0]));
+}
+
+Value c_object(Value, Value*, size_t nargs, Tuple*) {
+  if (nargs) raise(&exc::TypeError, "object() takes no arguments");
+  return Value::object(heap().make<Tuple>());  // placeholder identity object until classes exist
+}
+
+Value c_slice(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  arg_range("slice", nargs, 1, 3, kwnames);
+  if (nargs == 1) return Value::object(heap().make<Slice>(Value::none(), args[0], Value::none()));
+  return Value::object(heap().make<Slice>(args[0], args[1], nargs == 3 ? args[2] : Value::none()));
+}
+
+Dict* the_builtins = nullptr;
+
+}  // namespace
+
+void flush_stdout() { std::fflush(stdout); }
+
+Dict* builtins_dict() {
+  if (the_builtins) return the_builtins;
+  Dict* d = new_dict();
+  the_builtins = d;
+  for (const auto& b : kBuiltins) d->set_str(intern(b.name), Value::object(heap().make<Builtin>(b.name, b.fn)));
+  types::int_.construct = c_int;
+  types::float_.construct = c_float;
+  types::str.construct = c_str;
+  types::bool_.construct = c_bool;
+  types::list.construct = c_list;
+  types::tuple.construct = c_tuple;
+  types::dict.construct = c_dict;
+  types::range.construct = c_range;
+  types::type.construct = c_type;
+  types::slice.construct = c_slice;
+  types::object.construct = c_object;
+  for (Type* t : {&types::int_, &types::float_, &types::str, &types::bool_, &types::list, &types::tuple,
+                  &types::dict, &types::range, &types::type, &types::object, &types::slice})
+    d->set_str(intern(t->name), type_value(t));
+  for (Type* t : exception_types()) d->set_str(intern(t->name), type_value(t));
+  install_iterator_types(d);
+  install_set_types(d);
+  d->set_str(intern("NotImplemented"), not_implemented());
+  d->set_str(intern("Ellipsis"), ellipsis());
+  d->set_str(intern("__name__"), Value::object(intern("builtins")));
+  return d;
+}
+
+void init_runtime() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  const char* stress = std::getenv("PYVM_GC_STRESS");
+  if (stress && *stress == '1') heap().set_stress(true);
+  init_types();
+  install_str_methods();
+  install_list_methods();
+  install_dict_methods();
+  heap().add_root_provider([](Tracer& t) {
+    trace_interned(t);
+    t.mark(the_builtins);
+  });
+  builtins_dict();
+}
+
+}  // namespace rt

@@ -1,0 +1,86 @@
+#include "runtime/exceptions.h"
+
+#include "runtime/containers.h"
+#include "runtime/function.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+
+namespace rt {
+
+namespace exc {
+#define EXCEPTION(id, name, base) Type id(name, &base);
+namespace {
+Type& None = types::object;
+}
+#include "runtime/exceptions.def"
+#undef EXCEPTION
+}  // namespace exc
+
+const std::vector<Type*>& exception_types() {
+  static const std::vector<Type*> all = [] {
+    std::vector<Type*> v = {
+#define EXCEPTION(id, name, base) &exc::id,
+#include "runtime/exceptions.def"
+#undef EXCEPTION
+    };
+    for (Type* t : v) t->is_exception = true;
+    return v;
+  }();
+  return all;
+}
+
+ExceptionObj::ExceptionObj(Type* t, Tuple* a) : Object(t), args(a), cause(Value::none()), context(Value::none()) {}
+
+void ExceptionObj::trace(Tracer& t) {
+  t.mark(args);
+  t.mark(cause);
+  t.mark(context);
+  for (const TraceEntry& e : traceback) t.mark(e.code);
+}
+
+ExceptionObj* new_exception_args(Type* type, std::vector<Value> args) {
+  return heap().make<ExceptionObj>(type, new_tuple(std::move(args)));
+}
+
+ExceptionObj* new_exception(Type* type, std::string message) {
+  return new_exception_args(type, {str_value(std::move(message))});
+}
+
+void raise(Type* type, std::string message) { throw PyError{Value::object(new_exception(type, std::move(message)))}; }
+
+void raise_value(Value exc) { throw PyError{exc}; }
+
+void raise_key_error(Value key) { throw PyError{Value::object(new_exception_args(&exc::KeyError, {key}))}; }
+
+int RecursionGuard::depth = 0;
+const int* RecursionGuard::python_depth = nullptr;
+static const int kDefaultLimit = 1000;
+const int* RecursionGuard::limit = &kDefaultLimit;
+
+RecursionGuard::RecursionGuard(const char* where) {
+  int total = ++depth + (python_depth ? *python_depth : 0);
+  if (total > *limit) {
+    --depth;
+    raise(&exc::RecursionError, std::string("maximum recursion depth exceeded") + where);
+  }
+}
+
+std::string exception_str(Value v) {
+  auto* e = v.as<ExceptionObj>();
+  const auto& args = e->args->items;
+  if (args.empty()) return "";
+  if (args.size() == 1) {
+    // KeyError shows the key's repr (a missing '' key must not print nothing).
+    if (is_subtype(e->type, &exc::KeyError)) return repr_string(args[0]);
+    return str_string(args[0]);
+  }
+  return repr_string(Value::object(e->args));
+}
+
+std::string exception_summary(Value v) {
+  std::string name = v.as_object()->type->name;
+  std::string text = exception_str(v);
+  return text.empty() ? name : name + ": " + text;
+}
+
+}  // namespace rt

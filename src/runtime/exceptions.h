@@ -1,0 +1,70 @@
+// Exception objects and raising them from native code.
+//
+// Native code raises by throwing PyError (a C++ exception carrying the Python
+// exception object); the VM catches it at the instruction that called into
+// native code, adds a traceback entry and unwinds Python frames itself.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace rt {
+
+struct CodeObj;
+
+struct TraceEntry {
+  CodeObj* code;
+  uint32_t instr;
+};
+
+struct ExceptionObj : Object {
+  Tuple* args;
+  Value cause, context;
+  bool suppress_context = false;
+  // Innermost first: each frame the exception passes through appends itself.
+  std::vector<TraceEntry> traceback;
+  ExceptionObj(Type* t, Tuple* a);
+  void trace(Tracer& t) override;
+};
+
+namespace exc {
+#define EXCEPTION(id, name, base) extern Type id;
+#include "runtime/exceptions.def"
+#undef EXCEPTION
+}  // namespace exc
+
+struct PyError {
+  Value exc;  // an ExceptionObj
+};
+
+ExceptionObj* new_exception(Type* type, std::string message);
+ExceptionObj* new_exception_args(Type* type, std::vector<Value> args);
+[[noreturn]] void raise(Type* type, std::string message);
+[[noreturn]] void raise_value(Value exc);
+// KeyError(key): its message is repr(key).
+[[noreturn]] void raise_key_error(Value key);
+
+// "ZeroDivisionError: division by zero" line of a traceback.
+std::string exception_summary(Value exc);
+std::string exception_str(Value exc);  // str(exc)
+
+// Guards native recursion (repr, ==, hash of nested containers) so it ends in
+// RecursionError instead of a C++ stack overflow. Native levels count together
+// with the VM's Python frames against the same limit, as in CPython.
+class RecursionGuard {
+ public:
+  explicit RecursionGuard(const char* where);
+  ~RecursionGuard() { --depth; }
+  RecursionGuard(const RecursionGuard&) = delete;
+  RecursionGuard& operator=(const RecursionGuard&) = delete;
+  static int depth;
+  static const int* python_depth;  // set by the VM
+  static const int* limit;         // sys.getrecursionlimit(), set by the VM
+};
+
+// All exception types, for the builtins table.
+const std::vector<Type*>& exception_types();
+
+}  // namespace rt

@@ -1,0 +1,98 @@
+// Code objects as the VM runs them, functions, builtins, cells and modules.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "bytecode/code.h"
+#include "runtime/object.h"
+
+namespace rt {
+
+// LOAD_GLOBAL / STORE_GLOBAL inline cache: a dict keys_version and the entry
+// index it was valid for (globals first, builtins if `in_builtins`).
+struct GlobalCache {
+  uint64_t globals_version = 0;
+  uint64_t builtins_version = 0;
+  int64_t entry = -1;
+  uint32_t name = 0;  // index into names
+  bool in_builtins = false;
+};
+
+// LOAD_ATTR inline cache: the last receiver whose attribute was a method of a
+// built-in type, and the bound method made for it (reused while the same
+// object is asked again, e.g. `items.append(x)` in a loop).
+struct AttrCache {
+  Value receiver;
+  Value bound;
+  uint32_t name = 0;  // index into names
+};
+
+// A bytecode::Code converted once for execution: constants as Values, names
+// interned, instructions copied so the VM can quicken them in place.
+struct CodeObj : Object {
+  std::shared_ptr<const bytecode::Code> src;
+  std::vector<bytecode::Instr> code;
+  std::vector<Value> consts;
+  std::vector<Str*> names;
+  std::vector<Str*> varnames;
+  std::vector<Str*> cell_and_free;  // cellvars then freevars
+  std::vector<int32_t> cell_arg;    // for each cellvar: parameter index it starts from, or -1
+  std::vector<GlobalCache> global_caches;  // one per LOAD_GLOBAL/STORE_GLOBAL site
+  std::vector<AttrCache> attr_caches;      // one per LOAD_ATTR site
+  Str* name = nullptr;
+  Str* qualname = nullptr;
+  Str* filename = nullptr;
+  uint32_t nlocals = 0, ncells = 0, nfree = 0;
+  uint32_t argcount = 0, posonly = 0, kwonly = 0, flags = 0;
+  uint32_t frame_size = 0;  // locals + cells + free + stack
+  // Total parameter slots: positional + kw-only + *args + **kwargs.
+  uint32_t total_args() const;
+
+  CodeObj();
+  void trace(Tracer& t) override;
+};
+
+struct Function : Object {
+  CodeObj* code;
+  Dict* globals;
+  Tuple* defaults = nullptr;
+  Dict* kwdefaults = nullptr;
+  Tuple* closure = nullptr;
+  Value annotations;
+  Str* name;
+  Str* qualname;
+  Value module_name;
+  // Fast path: a plain positional call with exactly argcount arguments.
+  bool simple = false;
+
+  Function(CodeObj* c, Dict* g);
+  void trace(Tracer& t) override;
+};
+
+struct Builtin : Object {
+  const char* name;
+  NativeFn fn;
+  Value self;  // bound receiver for methods; null for plain functions
+  Type* method_of = nullptr;  // for methods: the type whose instances it expects
+  Builtin(const char* n, NativeFn f, Value s = Value::null());
+  void trace(Tracer& t) override { t.mark(self); }
+};
+
+struct Cell : Object {
+  Value value;  // null = empty
+  explicit Cell(Value v);
+  void trace(Tracer& t) override { t.mark(value); }
+};
+
+struct Module : Object {
+  Str* name;
+  Dict* dict;
+  std::string path;  // empty for built-in modules
+  bool initializing = false;  // its top-level code is still running (circular imports)
+  Module(Str* n, Dict* d);
+  void trace(Tracer& t) override;
+};
+
+}  // namespace rt

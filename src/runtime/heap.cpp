@@ -1,0 +1,75 @@
+#include <algorithm>
+#include <cstdlib>
+
+#include "runtime/containers.h"
+#include "runtime/object.h"
+#include "runtime/ops.h"
+
+namespace rt {
+
+namespace {
+std::vector<Type*>& static_types() {
+  static std::vector<Type*> types;
+  return types;
+}
+}  // namespace
+
+Type::Type(std::string n, Type* b) : Object(&types::type), name(std::move(n)), base(b) {
+  is_static = true;
+  register_static_type(this);
+}
+
+void Type::trace(Tracer& t) {
+  if (dict) t.mark(dict);
+}
+
+bool is_subtype(const Type* t, const Type* base) {
+  for (; t != nullptr; t = t->base)
+    if (t == base) return true;
+  return false;
+}
+
+void register_static_type(Type* t) { static_types().push_back(t); }
+
+// Constant-initialised (no constructor code runs), so it is usable from any
+// static initialiser.
+Heap the_heap;
+
+int Heap::add_root_provider(std::function<void(Tracer&)> provider) {
+  providers_.emplace_back(++next_provider_id_, std::move(provider));
+  return next_provider_id_;
+}
+
+void Heap::remove_root_provider(int id) {
+  std::erase_if(providers_, [id](const auto& p) { return p.first == id; });
+}
+
+void Heap::collect() {
+  Tracer tracer;
+  for (Type* t : static_types()) t->trace(tracer);
+  for (auto& p : providers_) p.second(tracer);
+  tracer.drain();
+  size_t live = 0;
+  Object** link = &head_;
+  while (Object* o = *link) {
+    if (o->marked) {
+      o->marked = false;
+      ++live;
+      link = &o->gc_next;
+    } else {
+      *link = o->gc_next;
+      delete o;
+    }
+  }
+  live_ = live;
+  allocated_since_gc_ = 0;
+  // Grow with the live set (objects, and the Values inside them, which is what
+  // marking costs) so collection time stays proportional to allocation.
+  threshold_ = stress_ ? 1 : std::max<size_t>({200000, live * 2, tracer.visited() / 2});
+}
+
+Heap::~Heap() {
+  // Process exit frees everything; skip walking the list.
+}
+
+}  // namespace rt

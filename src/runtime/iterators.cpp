@@ -1,0 +1,173 @@
+// The lazy iterator types of the builtins: enumerate, zip, reversed, map, filter.
+#include "runtime/int.h"
+#include "runtime/methods_util.h"
+
+namespace rt {
+
+namespace types {
+Type enumerate("enumerate", &object);
+Type zip("zip", &object);
+Type reversed("reversed", &object);
+Type map("map", &object);
+Type filter("filter", &object);
+}  // namespace types
+
+namespace {
+
+// One object layout for all five: the underlying iterators plus a counter.
+struct LazyIter : Object {
+  std::vector<Value> iters;
+  Value func;      // map / filter function (None for filter(None, ...))
+  Value count;     // enumerate's next index; reversed's sequence
+  int64_t pos = 0;  // reversed: next index (counting down)
+  explicit LazyIter(Type* t) : Object(t), func(Value::none()), count(Value::none()) {}
+  void trace(Tracer& t) override {
+    for (Value v : iters) t.mark(v);
+    t.mark(func);
+    t.mark(count);
+  }
+};
+
+size_t kw_count(Tuple* kw) { return kw ? kw->items.size() : 0; }
+
+Value self_iter(Value v) { return v; }
+
+Value enumerate_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  size_t npos = nargs - kw_count(kwnames);
+  Value start = make_int(0);
+  for (size_t k = 0; k < kw_count(kwnames); ++k) {
+    if (kwnames->items[k].as<Str>()->data != "start")
+      raise(&exc::TypeError, "'" + kwnames->items[k].as<Str>()->data + "' is an invalid keyword argument for enumerate()");
+    start = args[npos + k];
+  }
+  if (npos == 0) raise(&exc::TypeError, "enumerate() missing required argument 'iterable' (pos 1)");
+  if (npos > 2) raise(&exc::TypeError, "enumerate() takes at most 2 arguments (" + std::to_string(npos) + " given)");
+  if (npos == 2) start = args[1];
+  if (!is_int(start))
+    raise(&exc::TypeError, "'" + type_name(start) + "' object cannot be interpreted as an integer");
+  auto* e = heap().make<LazyIter>(&types::enumerate);
+  e->iters.push_back(iter(args[0]));
+  e->count = start.is_bool() ? make_int(start.is_true()) : start;
+  return Value::object(e);
+}
+
+Value enumerate_next(Value it) {
+  auto* e = it.as<LazyIter>();
+  Value v = next(e->iters[0]);
+  if (v.is_null()) return v;
+  Value index = e->count;
+  e->count = binary_op(bytecode::BinaryOp::Add, index, make_int(1));
+  return tuple_value({index, v});
+}
+
+Value zip_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  size_t npos = nargs - kw_count(kwnames);
+  if (kw_count(kwnames)) raise(&exc::TypeError, "zip() takes no keyword arguments");
+  auto* z = heap().make<LazyIter>(&types::zip);
+  for (size_t i = 0; i < npos; ++i) {
+    bool iterable = false;
+    for (Type* k = type_of(args[i]); k; k = k->base) iterable |= k->iter != nullptr;
+    if (!iterable)
+      raise(&exc::TypeError, "zip argument #" + std::to_string(i + 1) + " must support iteration");
+    z->iters.push_back(iter(args[i]));
+  }
+  return Value::object(z);
+}
+
+Value zip_next(Value it) {
+  auto* z = it.as<LazyIter>();
+  if (z->iters.empty()) return Value::null();
+  std::vector<Value> items;
+  items.reserve(z->iters.size());
+  for (Value i : z->iters) {
+    Value v = next(i);
+    if (v.is_null()) return v;
+    items.push_back(v);
+  }
+  return tuple_value(std::move(items));
+}
+
+Value reversed_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  if (kw_count(kwnames)) raise(&exc::TypeError, "reversed() takes no keyword arguments");
+  if (nargs != 1) raise(&exc::TypeError, "reversed expected 1 argument, got " + std::to_string(nargs));
+  Type* t = type_of(args[0]);
+  if (t != &types::list && t != &types::tuple && t != &types::str && t != &types::range)
+    raise(&exc::TypeError, "'" + t->name + "' object is not reversible");
+  auto* r = heap().make<LazyIter>(&types::reversed);
+  r->count = args[0];
+  r->pos = length(args[0]) - 1;
+  return Value::object(r);
+}
+
+Value reversed_next(Value it) {
+  auto* r = it.as<LazyIter>();
+  if (r->pos < 0) return Value::null();
+  int64_t n = length(r->count);
+  if (r->pos >= n) {
+    r->pos = -1;
+    return Value::null();
+  }
+  return getitem(r->count, make_int(r->pos--));
+}
+
+Value map_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  if (kw_count(kwnames)) raise(&exc::TypeError, "map() takes no keyword arguments");
+  if (nargs < 2) raise(&exc::TypeError, "map() must have at least two arguments.");
+  auto* m = heap().make<LazyIter>(&types::map);
+  m->func = args[0];
+  for (size_t i = 1; i < nargs; ++i) m->iters.push_back(iter(args[i]));
+  return Value::object(m);
+}
+
+Value map_next(Value it) {
+  auto* m = it.as<LazyIter>();
+  std::vector<Value> items;
+  for (Value i : m->iters) {
+    Value v = next(i);
+    if (v.is_null()) return v;
+    items.push_back(v);
+  }
+  return call(m->func, items.data(), items.size());
+}
+
+Value filter_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  if (kw_count(kwnames)) raise(&exc::TypeError, "filter() takes no keyword arguments");
+  if (nargs != 2) raise(&exc::TypeError, "filter expected 2 arguments, got " + std::to_string(nargs));
+  auto* f = heap().make<LazyIter>(&types::filter);
+  f->func = args[0];
+  f->iters.push_back(iter(args[1]));
+  return Value::object(f);
+}
+
+Value filter_next(Value it) {
+  auto* f = it.as<LazyIter>();
+  for (;;) {
+    Value v = next(f->iters[0]);
+    if (v.is_null()) return v;
+    bool keep = f->func.is_none() ? truthy(v) : truthy(call(f->func, &v, 1));
+    if (keep) return v;
+  }
+}
+
+}  // namespace
+
+void install_iterator_types(Dict* builtins) {
+  struct Entry {
+    Type* type;
+    NativeFn construct;
+    Value (*next)(Value);
+  };
+  const Entry entries[] = {
+      {&types::enumerate, enumerate_new, enumerate_next}, {&types::zip, zip_new, zip_next},
+      {&types::reversed, reversed_new, reversed_next},    {&types::map, map_new, map_next},
+      {&types::filter, filter_new, filter_next},
+  };
+  for (const Entry& e : entries) {
+    e.type->construct = e.construct;
+    e.type->iter = self_iter;
+    e.type->next = e.next;
+    builtins->set_str(intern(e.type->name), type_value(e.type));
+  }
+}
+
+}  // namespace rt

@@ -1,0 +1,40 @@
+// Helpers shared by the method tables of the built-in types.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "runtime/containers.h"
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+
+namespace rt {
+
+struct MethodEntry {
+  const char* name;
+  NativeFn fn;
+};
+
+// Puts each method into the type's dict (as an unbound Builtin; getattr binds it).
+void install_methods(Type* type, const MethodEntry* begin, const MethodEntry* end);
+
+// Positional-only argument count check with CPython's wording:
+// "append() takes exactly one argument (0 given)", "pop expected at most 1 argument, got 2".
+void method_args(const char* name, size_t nargs, Tuple* kwnames, size_t min, size_t max);
+size_t keyword_count(Tuple* kwnames);
+
+// Every item of an iterable (fast for lists and tuples).
+std::vector<Value> iterate(Value iterable);
+
+void install_str_methods();
+void install_list_methods();
+void install_dict_methods();
+// enumerate, zip, reversed, map, filter: their slots, and their names in builtins.
+void install_iterator_types(Dict* builtins);
+
+// `item in view` for dict_keys/values/items; `handled` is false for other values.
+bool view_contains(Value view, Value item, bool& handled);
+
+}  // namespace rt

@@ -1,0 +1,66 @@
+// The built-in types and the generic operations the VM performs on values
+// (CPython's abstract object layer).
+#pragma once
+
+#include <string>
+
+#include "bytecode/opcodes.h"
+#include "runtime/object.h"
+
+namespace rt {
+
+namespace types {
+extern Type object, type, int_, bool_, float_, str, list, tuple, dict, none, range, slice,
+    function, builtin, module, cell, code, list_iter, tuple_iter, str_iter, range_iter,
+    dict_keyiter, longrange_iter, not_implemented, ellipsis, dict_keys, dict_values, dict_items,
+    dict_valueiter, dict_itemiter, set, frozenset, set_iter;
+}
+
+// The singleton values that are heap-shaped (NotImplemented, Ellipsis).
+Value not_implemented();
+Value ellipsis();
+
+inline Type* type_of(Value v) {
+  if (v.is_object()) return v.as_object()->type;
+  if (v.is_small_int()) return &types::int_;
+  if (v.is_float()) return &types::float_;
+  if (v.is_bool()) return &types::bool_;
+  return &types::none;
+}
+inline Value type_value(const Type* t) { return Value::object(t); }
+inline bool is_type(Value v, const Type* t) { return type_of(v) == t; }
+bool isinstance(Value v, const Type* t);
+const std::string& type_name(Value v);
+
+Value repr(Value v);  // a str
+Value to_str(Value v);
+std::string repr_string(Value v);
+std::string str_string(Value v);
+bool truthy(Value v);
+int64_t hash(Value v);  // TypeError "unhashable type: 'list'"
+int64_t length(Value v);
+bool equal(Value a, Value b);
+Value compare(bytecode::CompareOp op, Value a, Value b);
+Value binary_op(bytecode::BinaryOp op, Value a, Value b);
+Value unary_negative(Value v);
+Value unary_positive(Value v);
+Value unary_invert(Value v);
+bool contains(Value container, Value item);
+Value getitem(Value obj, Value key);
+void setitem(Value obj, Value key, Value value);
+void delitem(Value obj, Value key);
+Value getattr(Value obj, Str* name);  // AttributeError if missing
+Value iter(Value v);                  // TypeError "'int' object is not iterable"
+Value next(Value iterator);           // null when exhausted
+Value call(Value callable, Value* args, size_t nargs, Tuple* kwnames = nullptr);
+// format(value, spec), the f-string {x:spec} operation.
+Value format(Value v, Value spec);
+std::string format_float_repr(double d);
+// Python index for sequences (int or bool), with CPython's TypeError message.
+int64_t index_value(Value v, const char* what);
+
+// Registered by the VM: calling a Python function from native code.
+using CallHook = Value (*)(Value callable, Value* args, size_t nargs, Tuple* kwnames);
+void set_python_call_hook(CallHook hook);
+
+}  // namespace rt

@@ -1,0 +1,19 @@
+// Runtime start-up and the builtins module.
+#pragma once
+
+#include "runtime/object.h"
+
+namespace rt {
+
+// Fills the built-in types' slots and registers the runtime's GC roots.
+// Idempotent; call once before running anything.
+void init_runtime();
+void init_types();
+
+// The builtins namespace (print, len, int, ...), created on first use.
+Dict* builtins_dict();
+
+// Where print() writes: stdout, flushed before any traceback goes to stderr.
+void flush_stdout();
+
+}  // namespace rt

@@ -1,0 +1,48 @@
+// str: immutable Unicode text stored as UTF-8, indexed by code point. ASCII
+// strings (the common case) index bytes directly; others build a code-point
+// offset table the first time they are indexed.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace rt {
+
+struct Str : Object {
+  std::string data;  // UTF-8
+  int64_t length = 0;  // code points
+  mutable int64_t hash_cache = -1;
+  bool ascii = true;
+  bool interned = false;
+  mutable std::vector<uint32_t> offsets;  // byte offset of each code point (non-ASCII only)
+
+  explicit Str(std::string s);
+  Str(std::string s, int64_t len, bool is_ascii);  // length already known
+  // Byte range of code point i (0 <= i < length).
+  std::string_view char_at(int64_t i) const;
+  uint32_t code_point_at(int64_t i) const;
+  std::string_view substr(int64_t start, int64_t stop) const;  // code-point indices
+};
+
+Str* new_str(std::string s);
+Value str_concat(const Str* a, const Str* b);
+// The interned one-character string for c (no hashing: a table).
+Str* ascii_char(unsigned char c);
+Value str_value(std::string s);
+// The one interned copy of s (names, identifiers, one-character strings).
+Str* intern(std::string_view s);
+bool str_equal(const Str* a, const Str* b);
+int64_t str_hash(const Str* s);
+// repr() of text: CPython's quote choice and escapes.
+std::string str_repr(std::string_view utf8);
+// Decode one UTF-8 code point at s[i], advancing i (input is assumed valid).
+uint32_t utf8_decode(std::string_view s, size_t& i);
+void utf8_append(std::string& out, uint32_t cp);
+int64_t utf8_length(std::string_view s);
+
+void trace_interned(Tracer& t);
+
+}  // namespace rt

@@ -1,0 +1,92 @@
+// The virtual machine: frames on one contiguous value stack, the dispatch loop,
+// calls, exception unwinding and the import system.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "bytecode/code.h"
+#include "runtime/containers.h"
+#include "runtime/function.h"
+#include "runtime/native_modules.h"
+#include "runtime/value.h"
+
+namespace vm {
+
+using rt::Value;
+
+// CPython's default sys.getrecursionlimit(), and the most sys.setrecursionlimit
+// may ask for (frames live in one preallocated array).
+constexpr int kRecursionLimit = 1000;
+constexpr int kMaxRecursionLimit = 100000;
+
+struct Frame {
+  rt::CodeObj* code = nullptr;
+  rt::Function* func = nullptr;  // null for module code
+  rt::Dict* globals = nullptr;
+  Value* locals = nullptr;  // locals, then cells and free variables, then the value stack
+  Value* sp = nullptr;      // saved stack pointer while another frame runs
+  const bytecode::Instr* ip = nullptr;  // saved next instruction
+  bool entry = false;       // returning from this frame returns to native code
+  Value* stack_base() const { return locals + code->nlocals + code->ncells + code->nfree; }
+  // Index of the instruction being executed (ip has already moved past it).
+  uint32_t current_instr() const { return static_cast<uint32_t>(ip - code->code.data()) - 1; }
+};
+
+// Converts a loaded code tree into runtime code objects (constants as Values,
+// names interned, global-access sites given inline caches). `filename`
+// replaces the stored file name when not empty (the path the user gave).
+rt::CodeObj* load_code(const std::shared_ptr<const bytecode::Code>& code, const std::string& filename);
+
+class VM {
+ public:
+  VM();
+  ~VM();
+  VM(const VM&) = delete;
+  VM& operator=(const VM&) = delete;
+
+  // Runs a program's main module. Returns the process exit status: 0, or 1
+  // after printing an uncaught exception's traceback to stderr.
+  int run_main(const std::shared_ptr<const bytecode::Code>& code, const std::string& filename,
+               const std::string& program_dir);
+
+  // Runs module code in `module`'s namespace (raises rt::PyError).
+  void exec_module(rt::CodeObj* code, rt::Module* module);
+  // Calls any callable from native code (re-enters the loop for Python functions).
+  Value call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames);
+
+  // Import system (import.cpp).
+  Value import_module(rt::Str* name);
+  // The folder searched for modules (sys.path[0]) and the folder holding pyc.
+  std::string program_dir;
+  std::string tools_dir;
+  // sys.argv, sys.path[0], the recursion limit.
+  rt::SysState sys;
+
+  static VM* current();
+
+ private:
+  Value execute(Frame* entry);
+  // Pushes a frame for a Python function call with arguments at `args` (on the
+  // value stack, right after the callable). Binds arguments in place.
+  Frame* push_frame(rt::Function* f, Value* args, size_t nargs, rt::Tuple* kwnames);
+  void bind_arguments(rt::Function* f, Value* locals, size_t nargs, rt::Tuple* kwnames);
+  void trace_roots(rt::Tracer& t);
+  void print_traceback(Value exc);
+
+  Value* stack_ = nullptr;
+  Value* stack_limit_ = nullptr;
+  std::vector<Frame> frames_;
+  int depth_ = 0;  // frames in use; frames_[depth_ - 1] is the innermost
+  int native_reentry_ = 0;  // native code (sorted's key, ...) running Python: no GC
+  Value handled_exc_;       // the exception an except block is handling (sys.exc_info)
+  bool reraising_ = false;  // the PyError in flight is a RERAISE: no new traceback entry
+  rt::Dict* modules_ = nullptr;  // sys.modules
+  std::vector<Value> import_roots_;  // modules whose code is running
+  int root_provider_ = 0;
+
+  friend Value python_call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames);
+};
+
+}  // namespace vm

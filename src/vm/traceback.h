@@ -1,0 +1,17 @@
+// The text CPython 3.11 prints to stderr for an uncaught exception.
+#pragma once
+
+#include <string>
+
+#include <vector>
+
+#include "runtime/exceptions.h"
+#include "runtime/value.h"
+
+namespace vm {
+
+std::string format_traceback(rt::Value exc);
+// "Traceback (most recent call last):" and the given frames (innermost first).
+std::string format_frames(const std::vector<rt::TraceEntry>& innermost_first);
+
+}  // namespace vm

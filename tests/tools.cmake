@@ -1,0 +1,20 @@
+# Tool-level properties of pyc and pyvm, each a small bash script under
+# tests/tools/ that gets the binaries' paths as arguments (label: tools).
+if(NOT TARGET pyc OR NOT TARGET pyvm)
+  message(WARNING "tool tests need the pyc and pyvm targets; none registered")
+  return()
+endif()
+
+function(pyvm_tool_test name)
+  add_test(NAME tools/${name}
+           COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/tools/${name}.sh
+                   $<TARGET_FILE:pyc> $<TARGET_FILE:pyvm>)
+  set_tests_properties(tools/${name} PROPERTIES LABELS tools TIMEOUT 120)
+endfunction()
+
+pyvm_tool_test(pyvm_links_no_antlr)     # pyvm: no ANTLR, no compiler inside
+pyvm_tool_test(pyc_incremental)         # unchanged sources are not recompiled
+pyvm_tool_test(pyvm_standalone)         # pyvm + a .pyc need nothing else
+pyvm_tool_test(cli_basics)              # --help/--version, missing files
+pyvm_tool_test(damaged_cache)           # a damaged cache file is rejected, by name
+pyvm_tool_test(pyvm_compiles_source)    # pyvm recompiles through the pyc beside it when needed
