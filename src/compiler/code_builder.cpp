@@ -1,5 +1,6 @@
 #include "compiler/code_builder.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "compiler/constants.h"
@@ -249,7 +250,9 @@ void thread_jumps(std::vector<Resolved>& code) {
     if (in.target < 0 || in.pseudo != Pseudo::None) continue;
     for (int guard = 0; guard < n; ++guard) {
       const Resolved& t = code[in.target];
-      if (t.pseudo != Pseudo::None) break;
+      // As CPython's jump_thread: only within one line, so that every line a
+      // program passes through keeps an instruction of its own.
+      if (t.pseudo != Pseudo::None || t.loc.line != in.loc.line) break;
       if (t.op == Op::JUMP && t.target != in.target &&
           (in.op == Op::JUMP || in.op == Op::POP_JUMP_IF_FALSE || in.op == Op::POP_JUMP_IF_TRUE ||
            in.op == Op::POP_JUMP_IF_NONE || in.op == Op::POP_JUMP_IF_NOT_NONE ||
@@ -391,19 +394,23 @@ bool remove_dead(std::vector<Resolved>& code) {
     }
     prev_line = is_terminator(code[i].op) ? -1 : code[i].loc.line;
   }
-  // Jumps to the next kept instruction.
+  // A jump to the next kept instruction becomes a NOP, which the next round
+  // keeps only if it is the sole instruction of its line (`if 0:` stays visible).
   auto next_kept = [&](int i) {
     while (i < n && !keep[i]) ++i;
     return i;
   };
+  bool changed = false;
   for (int i = 0; i < n; ++i) {
     if (keep[i] && code[i].op == Op::JUMP && next_kept(code[i].target) == next_kept(i + 1)) {
-      keep[i] = false;
+      code[i].op = Op::NOP;
+      code[i].target = -1;
+      changed = true;
     }
   }
-  bool changed = false;
   for (int i = 0; i < n; ++i) changed |= !keep[i];
   if (!changed) return false;
+  if (std::all_of(keep.begin(), keep.end(), [](bool k) { return k; })) return true;
   // new_index[i] = index, after removal, of the first kept instruction at or after i.
   std::vector<int> new_index(n + 1);
   int count = 0;

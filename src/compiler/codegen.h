@@ -2,8 +2,9 @@
 // symbol table and emits one code object per module, function, lambda and
 // comprehension, mirroring CPython 3.11's Python/compile.c with this project's
 // instruction set. The code is split by topic: codegen.cpp (units, names,
-// locations, errors), codegen_stmt.cpp, codegen_try.cpp, codegen_expr.cpp,
-// codegen_func.cpp.
+// locations, errors, __future__), codegen_stmt.cpp, codegen_try.cpp (try and
+// early exits), codegen_expr.cpp, codegen_func.cpp (functions, lambdas,
+// comprehensions, class bodies), codegen_match.cpp (pattern checks).
 #pragma once
 
 #include <memory>
@@ -27,6 +28,7 @@ class Codegen {
  public:
   Codegen(const SymbolTable& table, const std::string& filename);
   std::shared_ptr<bytecode::Code> compile_module(const ast::Module& module);
+  const std::vector<CompileWarning>& warnings() const { return warnings_; }
 
  private:
   using Op = bytecode::Op;
@@ -142,6 +144,15 @@ class Codegen {
   void subscript_index(const ast::expr& slice);
   // A list display of constants used only for iteration or `in` becomes a tuple constant.
   void iterable(const ast::expr& e);
+
+  // ---- codegen_warn.cpp --------------------------------------------------------
+  // CPython's compile-time SyntaxWarnings for code that is sure to fail or
+  // mislead (check_compare, check_caller, check_subscripter, check_index).
+  std::vector<CompileWarning> warnings_;
+  void warn(const ast::Span& where, std::string message);
+  void check_compare(const ast::Compare& e);
+  void check_caller(const ast::Call& e);
+  void check_subscript(const ast::Subscript& e);
 
   // ---- codegen_match.cpp -------------------------------------------------------
   // `match` is not compiled yet; its patterns are checked for the errors

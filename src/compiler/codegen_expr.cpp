@@ -75,6 +75,7 @@ void Codegen::expr_at(const ast::expr& e) {
     }
     case K::Subscript: {
       const auto& sub = static_cast<const ast::Subscript&>(e);
+      check_subscript(sub);
       expr(*sub.value);
       subscript_index(*sub.slice);
       emit(Op::BINARY_SUBSCR);
@@ -166,6 +167,7 @@ void Codegen::subscript_index(const ast::expr& slice) {
 
 void Codegen::iterable(const ast::expr& e) {
   if (e.kind == ast::Kind::List) {
+    // Only iterated over: a tuple does, and a constant one is built at compile time.
     const auto& l = static_cast<const ast::List&>(e);
     bytecode::ConstTuple items;
     bool all_const = true;
@@ -177,13 +179,14 @@ void Codegen::iterable(const ast::expr& e) {
       }
       items.push_back(std::move(*c));
     }
-    if (all_const) {
-      const bytecode::Location saved = b().location();
-      set_location(e.span);
+    const bytecode::Location saved = b().location();
+    set_location(e.span);
+    if (all_const)
       load_const(bytecode::Constant{std::move(items)});
-      b().set_location(saved);
-      return;
-    }
+    else
+      collection(l.elts, Op::BUILD_TUPLE, Op::LIST_APPEND, Op::LIST_EXTEND, true);
+    b().set_location(saved);
+    return;
   }
   expr(e);
 }
@@ -240,6 +243,7 @@ void Codegen::jump_if(const ast::expr& e, Label target, bool jump_if_true) {
           c.comparators[0]->kind == K::Constant &&
           static_cast<const ast::Constant*>(c.comparators[0])->value.kind == ast::ConstantValue::Kind::None) {
         // `x is None` tests jump on None directly (CPython's optimizer does this too).
+        check_compare(c);
         expr(*c.left);
         const bool jump_on_none = (c.ops[0] == ast::CmpOpKind::Is) == jump_if_true;
         emit_jump(jump_on_none ? Op::POP_JUMP_IF_NONE : Op::POP_JUMP_IF_NOT_NONE, target);
@@ -247,6 +251,7 @@ void Codegen::jump_if(const ast::expr& e, Label target, bool jump_if_true) {
         return;
       }
       if (n > 1) {
+        check_compare(c);
         Label cleanup = new_label(), end = new_label();
         expr(*c.left);
         for (size_t i = 0; i + 1 < n; ++i) {
@@ -308,6 +313,7 @@ void Codegen::compare_op(ast::CmpOpKind op) {
 }
 
 void Codegen::compare(const ast::Compare& e) {
+  check_compare(e);
   const size_t n = e.ops.size();
   auto operand = [&](size_t i) {
     // `x in [1, 2]` tests membership in a constant tuple.
@@ -352,6 +358,7 @@ void Codegen::if_exp(const ast::IfExp& e) {
 }
 
 void Codegen::call(const ast::Call& e) {
+  check_caller(e);
   // Repeated keywords are a compile-time error (CPython's validate_keywords).
   std::set<std::string_view> seen;
   bool ex = has_starred(e.args);

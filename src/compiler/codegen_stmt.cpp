@@ -425,6 +425,8 @@ void Codegen::raise_stmt(const ast::Raise& s) {
 }
 
 void Codegen::assert_stmt(const ast::Assert& s) {
+  if (s.test->kind == ast::Kind::Tuple && !static_cast<const ast::List*>(s.test)->elts.empty())
+    warn(s.span, "assertion is always true, perhaps remove parentheses?");
   Label end = new_label();
   jump_if(*s.test, end, true);
   // The raise points at the test, as CPython's tracebacks show it (at the

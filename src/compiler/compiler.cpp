@@ -47,15 +47,36 @@ void add_source(ast::SyntaxError& e, std::string_view source) {
 }  // namespace
 
 std::shared_ptr<bytecode::Code> compile_module(const ast::Module& module, const std::string& filename,
-                                               std::string_view source) {
+                                               std::string_view source, std::vector<CompileWarning>* warnings) {
   try {
     std::unique_ptr<SymbolTable> table = SymbolTable::build(module, filename);
     Codegen codegen(*table, filename);
-    return codegen.compile_module(module);
+    std::shared_ptr<bytecode::Code> code = codegen.compile_module(module);
+    if (warnings) *warnings = codegen.warnings();
+    return code;
   } catch (ast::SyntaxError& e) {
     add_source(e, source);
     throw;
   }
+}
+
+std::string format_warning(const CompileWarning& w, const std::string& filename, std::string_view source) {
+  std::string out = filename;
+  out += ':';
+  out += std::to_string(w.line);
+  out += ": SyntaxWarning: ";
+  out += w.message;
+  out += '\n';
+  std::string_view line = source_line(source, w.line);
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t' || line.front() == '\f'))
+    line.remove_prefix(1);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  if (!line.empty()) {
+    out += "  ";
+    out += line;
+    out += '\n';
+  }
+  return out;
 }
 
 }  // namespace compiler

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ast/nodes.h"
 #include "bytecode/code.h"
@@ -31,12 +32,24 @@ struct RecursionLimitError : std::runtime_error {
   RecursionLimitError() : std::runtime_error("maximum recursion depth exceeded during compilation") {}
 };
 
+// A SyntaxWarning CPython's compiler issues (`x is 1`, `assert (a, b)`,
+// `[1, 2] [3]`...): the program still compiles; the tools print it as CPython
+// does ("file:line: SyntaxWarning: message" and the stripped source line).
+struct CompileWarning {
+  int line = 0;
+  std::string message;
+};
+
 // Compiles a parsed module to its code object. `filename` goes into every code
 // object (tracebacks print it). `source` is the module's text, used to fill the
 // source line and character offsets of compile-time SyntaxErrors; it may be empty.
 // Throws ast::SyntaxError (what CPython's symtable and compiler report, e.g.
 // `'return' outside function`), UnsupportedError or RecursionLimitError.
 std::shared_ptr<bytecode::Code> compile_module(const ast::Module& module, const std::string& filename,
-                                               std::string_view source = {});
+                                               std::string_view source = {},
+                                               std::vector<CompileWarning>* warnings = nullptr);
+
+// The text CPython prints for a warning (ends in a newline).
+std::string format_warning(const CompileWarning& w, const std::string& filename, std::string_view source);
 
 }  // namespace compiler

@@ -1,9 +1,13 @@
 #include "compiler/constants.h"
 
+#include <gmp.h>
+
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <limits>
+#include <memory>
 
 namespace compiler {
 
@@ -98,6 +102,101 @@ std::optional<Constant> fold_int_binop(ast::OperatorKind op, int64_t a, int64_t 
   return std::nullopt;
 }
 
+// Ints of any size, through GMP, within CPython's limits (Python/ast_opt.c:
+// results that could grow past 128 bits are left to run time).
+constexpr size_t kMaxIntBits = 128;
+
+struct Mpz {
+  mpz_t v;
+  Mpz() { mpz_init(v); }
+  ~Mpz() { mpz_clear(v); }
+  Mpz(const Mpz&) = delete;
+  Mpz& operator=(const Mpz&) = delete;
+  size_t bits() const { return mpz_sgn(v) == 0 ? 0 : mpz_sizeinbase(v, 2); }
+  bool fits_ulong() const { return mpz_fits_ulong_p(v) != 0; }
+};
+
+bool to_mpz(const Constant& c, Mpz& out) {
+  if (auto i = as_int(c)) {
+    std::string text = std::to_string(*i);
+    return mpz_set_str(out.v, text.c_str(), 10) == 0;
+  }
+  if (auto* big = get<bytecode::BigInt>(c)) return mpz_set_str(out.v, big->decimal.c_str(), 10) == 0;
+  return false;
+}
+
+Constant from_mpz(const Mpz& m) {
+  std::unique_ptr<char, void (*)(void*)> text(mpz_get_str(nullptr, 10, m.v), &std::free);
+  return int_constant(text.get());
+}
+
+std::optional<Constant> fold_big_int_binop(ast::OperatorKind op, const Constant& l, const Constant& r) {
+  using O = ast::OperatorKind;
+  Mpz a, b, out;
+  if (!to_mpz(l, a) || !to_mpz(r, b)) return std::nullopt;
+  switch (op) {
+    case O::Add: mpz_add(out.v, a.v, b.v); break;
+    case O::Sub: mpz_sub(out.v, a.v, b.v); break;
+    case O::Mult:
+      if (a.bits() + b.bits() > kMaxIntBits) return std::nullopt;
+      mpz_mul(out.v, a.v, b.v);
+      break;
+    case O::FloorDiv:
+    case O::Mod:
+      if (mpz_sgn(b.v) == 0) return std::nullopt;
+      if (op == O::FloorDiv) mpz_fdiv_q(out.v, a.v, b.v); else mpz_fdiv_r(out.v, a.v, b.v);
+      break;
+    case O::Pow: {
+      if (mpz_sgn(b.v) < 0 || !b.fits_ulong()) return std::nullopt;
+      unsigned long e = mpz_get_ui(b.v);
+      if (e > 0 && a.bits() > kMaxIntBits / e) return std::nullopt;
+      mpz_pow_ui(out.v, a.v, e);
+      break;
+    }
+    case O::LShift: {
+      if (mpz_sgn(b.v) < 0 || !b.fits_ulong()) return std::nullopt;
+      unsigned long n = mpz_get_ui(b.v);
+      if (n > kMaxIntBits || a.bits() > kMaxIntBits - n) return std::nullopt;
+      mpz_mul_2exp(out.v, a.v, n);
+      break;
+    }
+    case O::RShift: {
+      if (mpz_sgn(b.v) < 0) return std::nullopt;
+      unsigned long n = b.fits_ulong() ? mpz_get_ui(b.v) : ~0ul;
+      mpz_fdiv_q_2exp(out.v, a.v, n > (1ul << 30) ? (1ul << 30) : n);  // floor, as Python
+      break;
+    }
+    case O::BitAnd: mpz_and(out.v, a.v, b.v); break;
+    case O::BitOr: mpz_ior(out.v, a.v, b.v); break;
+    case O::BitXor: mpz_xor(out.v, a.v, b.v); break;
+    default: return std::nullopt;  // true division and @ stay at run time
+  }
+  return from_mpz(out);
+}
+
+// float % and // exactly as CPython's float_rem / float_divmod compute them.
+double float_mod(double vx, double wx) {
+  double mod = std::fmod(vx, wx);
+  if (mod != 0.0) {
+    if ((wx < 0) != (mod < 0)) mod += wx;
+  } else {
+    mod = std::copysign(0.0, wx);
+  }
+  return mod;
+}
+
+double float_floordiv(double vx, double wx) {
+  double mod = std::fmod(vx, wx);
+  double div = (vx - mod) / wx;
+  if (mod != 0.0 && (wx < 0) != (mod < 0)) div -= 1.0;
+  if (div != 0.0) {
+    double floordiv = std::floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+    return floordiv;
+  }
+  return std::copysign(0.0, vx / wx);
+}
+
 std::optional<Constant> fold_float_binop(ast::OperatorKind op, double a, double b) {
   using O = ast::OperatorKind;
   switch (op) {
@@ -107,8 +206,24 @@ std::optional<Constant> fold_float_binop(ast::OperatorKind op, double a, double 
     case O::Div:
       if (b == 0.0) return std::nullopt;
       return Constant{a / b};
+    case O::Mod:
+      if (b == 0.0 || !std::isfinite(a) || !std::isfinite(b)) return std::nullopt;
+      return Constant{float_mod(a, b)};
+    case O::FloorDiv:
+      if (b == 0.0 || !std::isfinite(a) || !std::isfinite(b)) return std::nullopt;
+      return Constant{float_floordiv(a, b)};
+    case O::Pow: {
+      // Only the plain cases: no ZeroDivisionError (0 ** -1), no complex result
+      // (negative ** fraction), no OverflowError (a finite pair giving inf).
+      if (!std::isfinite(a) || !std::isfinite(b)) return std::nullopt;
+      if (a == 0.0 && b < 0.0) return std::nullopt;
+      if (a < 0.0 && b != std::floor(b)) return std::nullopt;
+      double r = std::pow(a, b);
+      if (!std::isfinite(r)) return std::nullopt;
+      return Constant{r};
+    }
     default:
-      return std::nullopt;  // floor division, modulo and powers have their own rules
+      return std::nullopt;
   }
 }
 
@@ -193,9 +308,22 @@ std::optional<Constant> fold_binop(ast::OperatorKind op, const Constant& l, cons
     return std::nullopt;
   }
   auto li = as_int(l), ri = as_int(r);
-  if (get<bool>(l) && get<bool>(r) && (op == O::BitAnd || op == O::BitOr || op == O::BitXor))
-    return std::nullopt;  // bool & bool stays a bool
-  if (li && ri) return fold_int_binop(op, *li, *ri);
+  if (auto *lb = get<bool>(l), *rb = get<bool>(r); lb && rb) {  // bool & bool stays a bool
+    if (op == O::BitAnd) return Constant{*lb && *rb};
+    if (op == O::BitOr) return Constant{*lb || *rb};
+    if (op == O::BitXor) return Constant{*lb != *rb};
+  }
+  if (li && ri) {
+    if (auto folded = fold_int_binop(op, *li, *ri)) return folded;
+    // int ** negative int is a float power.
+    if (op == O::Pow && *ri < 0) {
+      auto lf = as_float(l), rf = as_float(r);
+      if (lf && rf) return fold_float_binop(op, *lf, *rf);
+      return std::nullopt;
+    }
+  }
+  const bool lint = li || get<bytecode::BigInt>(l), rint = ri || get<bytecode::BigInt>(r);
+  if (lint && rint) return fold_big_int_binop(op, l, r);
   if (is_float(l) || is_float(r)) {
     auto lf = as_float(l), rf = as_float(r);
     if (lf && rf) return fold_float_binop(op, *lf, *rf);
@@ -219,6 +347,12 @@ std::optional<Constant> fold_unary(ast::UnaryOpKind op, const Constant& v) {
   }
   if (auto* big = get<bytecode::BigInt>(v)) {
     if (op == U::UAdd) return v;
+    if (op == U::Invert) {  // ~x == -x - 1
+      Mpz m;
+      if (!to_mpz(v, m)) return std::nullopt;
+      mpz_com(m.v, m.v);
+      return from_mpz(m);
+    }
     if (op == U::USub) {
       const std::string& d = big->decimal;
       return int_constant(!d.empty() && d[0] == '-' ? d.substr(1) : "-" + d);

@@ -3,6 +3,7 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <ostream>
 
 #include "ast/syntax_error.h"
 #include "bytecode/cache_file.h"
@@ -42,12 +43,17 @@ std::string script_filename(const std::string& path) {
   return (cwd / p).string();
 }
 
-std::shared_ptr<bytecode::Code> compile_source(std::string_view source, const std::string& filename) {
+std::shared_ptr<bytecode::Code> compile_source(std::string_view source, const std::string& filename,
+                                               std::ostream* warnings) {
   ast::ParsedModule parsed = front::parse_module(source, filename);
-  return compiler::compile_module(*parsed.module, filename, source);
+  std::vector<compiler::CompileWarning> found;
+  auto code = compiler::compile_module(*parsed.module, filename, source, &found);
+  if (warnings)
+    for (const auto& w : found) *warnings << compiler::format_warning(w, filename, source);
+  return code;
 }
 
-Outcome compile_file(const std::string& path, bool force) {
+Outcome compile_file(const std::string& path, bool force, std::ostream* warnings) {
   if (!force && bytecode::cache_is_fresh(path)) return Outcome::UpToDate;
   // The stamp is taken before reading, so an edit racing with us leaves the
   // cache stale rather than wrongly fresh.
@@ -59,7 +65,7 @@ Outcome compile_file(const std::string& path, bool force) {
     throw;
   }
   std::string source = read_source(path);
-  std::shared_ptr<bytecode::Code> code = compile_source(source, script_filename(path));
+  std::shared_ptr<bytecode::Code> code = compile_source(source, script_filename(path), warnings);
   bytecode::write_cache_file(path, *code, stamp);
   return Outcome::Compiled;
 }

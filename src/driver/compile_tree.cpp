@@ -46,7 +46,7 @@ std::vector<std::string> python_files(const std::string& root, std::ostream& err
 
 void compile_one(const std::string& path, std::ostream& err, bool force, Summary& s) {
   try {
-    if (compile_file(path, force) == Outcome::Compiled)
+    if (compile_file(path, force, &err) == Outcome::Compiled)
       ++s.compiled;
     else
       ++s.up_to_date;

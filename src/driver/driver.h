@@ -23,8 +23,10 @@ struct SourceError : std::runtime_error {
 std::string read_source(const std::string& path);
 
 // Parses and compiles source text in memory. `filename` is what tracebacks and
-// SyntaxErrors print. Throws ast::SyntaxError or compiler::UnsupportedError.
-std::shared_ptr<bytecode::Code> compile_source(std::string_view source, const std::string& filename);
+// SyntaxErrors print. Compile-time SyntaxWarnings go to `warnings` (if given)
+// as CPython prints them. Throws ast::SyntaxError or compiler::UnsupportedError.
+std::shared_ptr<bytecode::Code> compile_source(std::string_view source, const std::string& filename,
+                                               std::ostream* warnings = nullptr);
 
 // The name CPython gives a script run as `python3 PATH`: PATH made absolute by
 // prefixing the current directory, without normalising (`./x.py` stays in it).
@@ -35,8 +37,9 @@ enum class Outcome { Compiled, UpToDate };
 
 // Compiles `path` to bytecode::cache_path_for(path), atomically, unless that
 // cache is already fresh (or `force`). Throws SourceError, ast::SyntaxError,
-// compiler::UnsupportedError or bytecode::WriteError.
-Outcome compile_file(const std::string& path, bool force = false);
+// compiler::UnsupportedError or bytecode::WriteError. SyntaxWarnings of a file
+// actually compiled go to `warnings` (if given).
+Outcome compile_file(const std::string& path, bool force = false, std::ostream* warnings = nullptr);
 
 struct Summary {
   int compiled = 0;

@@ -44,6 +44,19 @@ bool is_latin1_name(const std::string& n) {
 }
 bool is_ascii_name(const std::string& n) { return n == "ascii" || n == "us-ascii"; }
 
+// Other codecs CPython knows that agree with ASCII on ASCII bytes: an all-ASCII
+// source declared with one of them reads the same. (Non-ASCII text in them is
+// not supported; see decode_source.)
+bool is_known_ascii_compatible(const std::string& n) {
+  static const char* const kPrefixes[] = {"cp125", "cp437", "cp850", "cp852", "cp866", "iso-8859-",
+                                          "iso8859-", "latin-", "latin", "koi8-", "mac-", "windows-125",
+                                          "euc-", "shift-jis", "gbk", "gb2312", "gb18030", "big5", "cp932",
+                                          "cp936", "cp949", "cp950", "tis-620", "hz"};
+  for (const char* p : kPrefixes)
+    if (n.rfind(p, 0) == 0) return true;
+  return false;
+}
+
 [[noreturn]] void encoding_problem(const std::string& what) {
   throw ast::SyntaxError("SyntaxError", "encoding problem: " + what);
 }
@@ -76,6 +89,14 @@ std::string decode_source(std::string_view raw, const std::string& filename) {
     }
   } else if (is_ascii_name(coding)) {
     check_source_bytes(raw, filename);
+    text.assign(raw);
+  } else if (is_known_ascii_compatible(coding)) {
+    check_source_bytes(raw, filename);
+    for (unsigned char c : raw) {
+      if (c >= 0x80)
+        throw ast::SyntaxError("SyntaxError", "encoding problem: " + coding +
+                                                  " (pyc reads non-ASCII source only as UTF-8 or Latin-1)");
+    }
     text.assign(raw);
   } else {
     encoding_problem(coding);

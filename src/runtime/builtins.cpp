@@ -11,6 +11,7 @@
 #include "runtime/int.h"
 #include "runtime/methods_util.h"
 #include "runtime/set.h"
+#include "runtime/text_file.h"
 #include "runtime/ops.h"
 #include "runtime/runtime.h"
 #include "runtime/str.h"
@@ -63,6 +64,7 @@ Value b_print(Value, Value* args, size_t nargs, Tuple* kwnames) {
   size_t npos = nargs - kw_count(kwnames);
   std::string sep = " ", end = "\n";
   bool flush = false;
+  Value file = Value::none();
   for (size_t k = 0; k < kw_count(kwnames); ++k) {
     const std::string& key = kwnames->items[k].as<Str>()->data;
     Value v = args[npos + k];
@@ -73,7 +75,7 @@ Value b_print(Value, Value* args, size_t nargs, Tuple* kwnames) {
     } else if (key == "flush") {
       flush = truthy(v);
     } else if (key == "file") {
-      if (!v.is_none()) raise(&exc::TypeError, "print(file=...) is not supported");
+      file = v;
     } else {
       raise(&exc::TypeError, "'" + key + "' is an invalid keyword argument for print()");
     }
@@ -84,6 +86,11 @@ Value b_print(Value, Value* args, size_t nargs, Tuple* kwnames) {
     line += str_string(args[i]);
   }
   line += end;
+  if (!file.is_none()) {
+    write_to(file, line);
+    if (flush) flush_file(file);
+    return Value::none();
+  }
   std::fwrite(line.data(), 1, line.size(), stdout);
   if (flush) std::fflush(stdout);
   return Value::none();
@@ -97,6 +104,11 @@ Value b_len(Value, Value* args, size_t nargs, Tuple* kwnames) {
 Value b_repr(Value, Value* args, size_t nargs, Tuple* kwnames) {
   exact_args("repr", nargs, 1, kwnames);
   return repr(args[0]);
+}
+
+Value b_ascii(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  exact_args("ascii", nargs, 1, kwnames);
+  return str_value(ascii_escape(repr_string(args[0])));
 }
 
 Value b_abs(Value, Value* args, size_t nargs, Tuple* kwnames) {
@@ -356,7 +368,7 @@ const BuiltinEntry kBuiltins[] = {
     {"format", b_format}, {"divmod", b_divmod}, {"pow", b_pow},       {"round", b_round},
     {"sorted", b_sorted}, {"iter", b_iter},     {"next", b_next},     {"any", b_any},
     {"all", b_all},       {"hex", b_hex},       {"bin", b_bin},       {"oct", b_oct},
-    {"callable", b_callable}, {"input", b_input},
+    {"callable", b_callable}, {"input", b_input}, {"ascii", b_ascii},
 };
 
 // ---- type constructors ---------------------------------------------------------------
@@ -554,6 +566,7 @@ void init_runtime() {
   install_str_methods();
   install_list_methods();
   install_dict_methods();
+  install_text_file_type();
   heap().add_root_provider([](Tracer& t) {
     trace_interned(t);
     t.mark(the_builtins);

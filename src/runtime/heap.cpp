@@ -65,7 +65,7 @@ void Heap::collect() {
   allocated_since_gc_ = 0;
   // Grow with the live set (objects, and the Values inside them, which is what
   // marking costs) so collection time stays proportional to allocation.
-  threshold_ = stress_ ? 1 : std::max<size_t>({200000, live * 2, tracer.visited() / 2});
+  threshold_ = stress_ ? 1 : std::max<size_t>({kMinThreshold, live * 2, tracer.visited() / 2});
 }
 
 Heap::~Heap() {

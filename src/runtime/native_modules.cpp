@@ -8,6 +8,7 @@
 #include "runtime/int.h"
 #include "runtime/methods_util.h"
 #include "runtime/runtime.h"
+#include "runtime/text_file.h"
 
 namespace rt {
 
@@ -431,6 +432,8 @@ Module* make_sys() {
   m->dict->set_str(intern("byteorder"), str_value("little"));
   m->dict->set_str(intern("path"), Value::object(new_list(
                                        {str_value(g_sys ? g_sys->path0 : std::string("."))})));
+  m->dict->set_str(intern("stdout"), new_text_file(stdout, "stdout"));
+  m->dict->set_str(intern("stderr"), new_text_file(stderr, "stderr"));
   m->dict->set_str(intern("modules"), g_sys && g_sys->modules ? Value::object(g_sys->modules) : Value::none());
   return m;
 }

@@ -107,7 +107,7 @@ class Heap {
   }
   bool should_collect() const { return allocated_since_gc_ >= threshold_; }
   // Testing aid: collect at every safe point (environment PYVM_GC_STRESS=1).
-  void set_stress(bool on) { threshold_ = on ? 1 : 200000; stress_ = on; }
+  void set_stress(bool on) { threshold_ = on ? 1 : kMinThreshold; stress_ = on; }
   // Roots come from registered providers (the VM's frames, module table, ...).
   int add_root_provider(std::function<void(Tracer&)> provider);  // returns an id
   void remove_root_provider(int id);
@@ -119,7 +119,10 @@ class Heap {
   Object* head_ = nullptr;
   size_t allocated_since_gc_ = 0;
   size_t live_ = 0;
-  size_t threshold_ = 200000;
+  // Allocations between collections, at least. Small enough that garbage is
+  // reused while still in cache; grows with the live heap (heap.cpp).
+  static constexpr size_t kMinThreshold = 50000;
+  size_t threshold_ = kMinThreshold;
   bool stress_ = false;
   std::vector<std::pair<int, std::function<void(Tracer&)>>> providers_;
   int next_provider_id_ = 0;

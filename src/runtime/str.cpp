@@ -151,6 +151,28 @@ static bool is_printable(uint32_t cp) {
   }
 }
 
+std::string ascii_escape(std::string_view s) {
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t cp = utf8_decode(s, i);
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp <= 0xFF) {
+      out += "\\x";
+      out += hex[cp >> 4];
+      out += hex[cp & 15];
+    } else if (cp <= 0xFFFF) {
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out += hex[(cp >> shift) & 15];
+    } else {
+      out += "\\U";
+      for (int shift = 28; shift >= 0; shift -= 4) out += hex[(cp >> shift) & 15];
+    }
+  }
+  return out;
+}
+
 std::string str_repr(std::string_view s) {
   bool has_single = s.find('\'') != std::string_view::npos;
   bool has_double = s.find('"') != std::string_view::npos;

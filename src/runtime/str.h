@@ -38,6 +38,8 @@ bool str_equal(const Str* a, const Str* b);
 int64_t str_hash(const Str* s);
 // repr() of text: CPython's quote choice and escapes.
 std::string str_repr(std::string_view utf8);
+// ascii(): text with every non-ASCII code point escaped (\xNN, \uNNNN, \UNNNNNNNN).
+std::string ascii_escape(std::string_view utf8);
 // Decode one UTF-8 code point at s[i], advancing i (input is assumed valid).
 uint32_t utf8_decode(std::string_view s, size_t& i);
 void utf8_append(std::string& out, uint32_t cp);

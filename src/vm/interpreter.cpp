@@ -26,6 +26,7 @@ const int kDefaultRecursionLimit = kRecursionLimit;
 // Enough for kRecursionLimit frames of any realistic size; the pages are only
 // touched when used (mmap'd lazily by the kernel).
 constexpr size_t kStackSlots = size_t{1} << 24;
+constexpr size_t kFrameSlots = kMaxRecursionLimit + 50;
 }  // namespace
 
 Value python_call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames) {
@@ -41,7 +42,11 @@ VM::VM() {
   if (mem == MAP_FAILED) throw std::bad_alloc();
   stack_ = static_cast<Value*>(mem);
   stack_limit_ = stack_ + kStackSlots;
-  frames_.resize(kMaxRecursionLimit + 50);
+  // Zero-filled pages are valid empty Frames (all members null/false).
+  void* frame_mem = mmap(nullptr, kFrameSlots * sizeof(Frame), PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (frame_mem == MAP_FAILED) throw std::bad_alloc();
+  frames_ = static_cast<Frame*>(frame_mem);
   sys.recursion_limit = kRecursionLimit;
   sys.max_recursion_limit = kMaxRecursionLimit;
   rt::set_sys_state(&sys);
@@ -61,6 +66,7 @@ VM::~VM() {
   }
   rt::heap().remove_root_provider(root_provider_);
   munmap(stack_, kStackSlots * sizeof(Value));
+  munmap(frames_, kFrameSlots * sizeof(Frame));
   if (g_current == this) g_current = nullptr;
 }
 
@@ -149,7 +155,7 @@ Value format_value(Value v, int flags, Value spec) {
   switch (flags & 3) {
     case 1: v = rt::to_str(v); break;
     case 2: v = rt::repr(v); break;
-    case 3: v = rt::repr(v); break;
+    case 3: v = rt::str_value(rt::ascii_escape(rt::repr_string(v))); break;
     default: break;
   }
   if (spec.is_null()) return rt::to_str(v);

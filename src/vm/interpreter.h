@@ -77,7 +77,7 @@ class VM {
 
   Value* stack_ = nullptr;
   Value* stack_limit_ = nullptr;
-  std::vector<Frame> frames_;
+  Frame* frames_ = nullptr;  // kMaxRecursionLimit + slack frames, mapped lazily (zero pages)
   int depth_ = 0;  // frames in use; frames_[depth_ - 1] is the innermost
   int native_reentry_ = 0;  // native code (sorted's key, ...) running Python: no GC
   Value handled_exc_;       // the exception an except block is handling (sys.exc_info)

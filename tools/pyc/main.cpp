@@ -95,7 +95,7 @@ int cmd_dis(const std::string& path) {
       print_text(std::cout, bytecode::disassemble(*bytecode::load_cache_file(path)));
     } else {
       std::string source = driver::read_source(path);
-      print_text(std::cout, bytecode::disassemble(*driver::compile_source(source, path)));
+      print_text(std::cout, bytecode::disassemble(*driver::compile_source(source, path, &std::cerr)));
     }
     return 0;
   });

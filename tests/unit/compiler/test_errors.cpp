@@ -4,6 +4,7 @@
 
 #include "ast/syntax_error.h"
 #include "compiler/compiler.h"
+#include "front/parse.h"
 #include "helpers.h"
 
 namespace {
@@ -142,4 +143,25 @@ TEST_CASE("the first unsupported construct is the one reported", "[compiler][err
   CHECK_NOTHROW(test::compile("'''doc'''\nfrom __future__ import annotations\ndef f(x: Undefined) -> int:\n    return x\n"));
   // __debug__ reads as the constant True.
   CHECK(test::listing(*test::compile("x = __debug__\n"))[0] == "LOAD_CONST True");
+}
+
+TEST_CASE("SyntaxWarnings as CPython words them", "[compiler][warnings]") {
+  const std::string source =
+      "x = 5\n"
+      "if x is 5:\n"
+      "    pass\n"
+      "assert (x, 'm')\n"
+      "[1, 2] (3)\n"
+      "v = (1, 2)['a']\n"
+      "w = x is None\n";
+  ast::ParsedModule parsed = front::parse_module(source, "t.py");
+  std::vector<compiler::CompileWarning> warnings;
+  compiler::compile_module(*parsed.module, "t.py", source, &warnings);
+  REQUIRE(warnings.size() == 4);
+  CHECK(compiler::format_warning(warnings[0], "t.py", source) ==
+        "t.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n  if x is 5:\n");
+  CHECK(warnings[1].line == 4);
+  CHECK(warnings[1].message == "assertion is always true, perhaps remove parentheses?");
+  CHECK(warnings[2].message == "'list' object is not callable; perhaps you missed a comma?");
+  CHECK(warnings[3].message == "tuple indices must be integers or slices, not str; perhaps you missed a comma?");
 }
