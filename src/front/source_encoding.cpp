@@ -11,7 +11,7 @@ namespace front {
 namespace {
 
 // The PEP 263 declaration on line 1 or 2 (line 2 only after a comment or blank
-// line 1), normalised to lower case; "" when there is none.
+// line 1), as written; "" when there is none.
 std::string coding_declaration(std::string_view s) {
   static const std::regex cookie("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
   size_t pos = 0;
@@ -19,13 +19,7 @@ std::string coding_declaration(std::string_view s) {
     size_t nl = s.find('\n', pos);
     std::string text(s.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
     std::smatch m;
-    if (std::regex_search(text, m, cookie)) {
-      std::string name = m[1].str();
-      std::transform(name.begin(), name.end(), name.begin(),
-                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      std::replace(name.begin(), name.end(), '_', '-');
-      return name;
-    }
+    if (std::regex_search(text, m, cookie)) return m[1].str();
     // Line 2 counts only when line 1 is blank or a comment.
     size_t first = text.find_first_not_of(" \t\f\r");
     if (first != std::string::npos && text[first] != '#') break;
@@ -57,6 +51,21 @@ bool is_known_ascii_compatible(const std::string& n) {
   return false;
 }
 
+// CPython's get_normal_name: its first 12 characters lower-cased with '_' as '-',
+// mapped to "utf-8" or "iso-8859-1" when they name those; otherwise the name as
+// written.
+std::string normal_name(const std::string& s) {
+  std::string b;
+  for (size_t i = 0; i < s.size() && i < 12; ++i)
+    b += s[i] == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+  auto starts = [&](const char* p) { return b.rfind(p, 0) == 0; };
+  if (b == "utf-8" || starts("utf-8-")) return "utf-8";
+  if (b == "latin-1" || b == "iso-8859-1" || b == "iso-latin-1" || starts("latin-1-") ||
+      starts("iso-8859-1-") || starts("iso-latin-1-"))
+    return "iso-8859-1";
+  return s;
+}
+
 [[noreturn]] void encoding_problem(const std::string& what) {
   throw ast::SyntaxError("SyntaxError", "encoding problem: " + what);
 }
@@ -66,19 +75,26 @@ bool is_known_ascii_compatible(const std::string& n) {
 std::string decode_source(std::string_view raw, const std::string& filename) {
   bool bom = raw.substr(0, 3) == "\xEF\xBB\xBF";
   if (bom) raw.remove_prefix(3);
-  std::string coding = coding_declaration(raw);
+  std::string written = coding_declaration(raw);
+  std::string coding = normal_name(written);
+  // Codec lookup itself is case- and '_'-insensitive.
+  std::string lookup = written;
+  std::transform(lookup.begin(), lookup.end(), lookup.begin(), [](unsigned char c) {
+    return c == '_' ? '-' : static_cast<char>(std::tolower(c));
+  });
   std::string text;
-  // With a BOM the declaration must spell utf-8 exactly as CPython normalises it.
-  bool strict_utf8 = coding == "utf-8" || coding.rfind("utf-8-", 0) == 0;
-  if (bom && !coding.empty() && !strict_utf8) encoding_problem(coding + " with BOM");
-  if (coding.empty() || is_utf8_name(coding)) {
+  // With a BOM the declaration must be utf-8 as CPython normalises it.
+  if (bom && !written.empty() && coding != "utf-8") encoding_problem(coding + " with BOM");
+  if (written.empty()) {
     check_source_bytes(raw, filename);
     text.assign(raw);
-  } else if (bom) {
-    encoding_problem(coding + " with BOM");
-  } else if (is_latin1_name(coding)) {
-    check_source_bytes(std::string_view(), filename);
-    if (raw.find('\0') != std::string_view::npos) check_source_bytes(raw, filename);
+  } else if (is_utf8_name(lookup)) {
+    // Declared UTF-8 is not checked up front: CPython then reports bad bytes where
+    // it decodes them (a string literal's "(unicode error) 'utf-8' codec ...").
+    check_no_null_bytes(raw);
+    text.assign(raw);
+  } else if (is_latin1_name(lookup)) {
+    check_no_null_bytes(raw);
     for (unsigned char c : raw) {
       if (c < 0x80) {
         text += static_cast<char>(c);
@@ -87,19 +103,19 @@ std::string decode_source(std::string_view raw, const std::string& filename) {
         text += static_cast<char>(0x80 | (c & 0x3F));
       }
     }
-  } else if (is_ascii_name(coding)) {
+  } else if (is_ascii_name(lookup)) {
     check_source_bytes(raw, filename);
     text.assign(raw);
-  } else if (is_known_ascii_compatible(coding)) {
+  } else if (is_known_ascii_compatible(lookup)) {
     check_source_bytes(raw, filename);
     for (unsigned char c : raw) {
       if (c >= 0x80)
-        throw ast::SyntaxError("SyntaxError", "encoding problem: " + coding +
+        throw ast::SyntaxError("SyntaxError", "encoding problem: " + written +
                                                   " (pyc reads non-ASCII source only as UTF-8 or Latin-1)");
     }
     text.assign(raw);
   } else {
-    encoding_problem(coding);
+    encoding_problem(written);
   }
   // Universal newlines.
   std::string out;

@@ -1,5 +1,7 @@
 #include "front/string_decode.h"
 
+#include <cstdio>
+
 #include "front/unicode_names.h"
 
 namespace front {
@@ -56,6 +58,29 @@ bool decode_literal(std::string_view s, bool raw, bool bytes, std::string& out, 
         err.message = "bytes can only contain ASCII literal characters";
         return false;
       }
+    }
+  }
+  if (!bytes) {
+    // Source declared UTF-8 is not validated up front; report bad bytes here as
+    // CPython's codec does (position within the literal).
+    for (size_t i = 0; i < s.size();) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c < 0x80) { ++i; continue; }
+      size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+      const char* reason = nullptr;
+      if (n == 0 || c > 0xF4) reason = "invalid start byte";
+      for (size_t k = 1; !reason && k < n; ++k) {
+        if (i + k >= s.size()) reason = "unexpected end of data";
+        else if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) reason = "invalid continuation byte";
+      }
+      if (reason) {
+        char buf[128];
+        std::snprintf(buf, sizeof buf, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
+                      c, i, reason);
+        err.message = buf;
+        return false;
+      }
+      i += n;
     }
   }
   if (raw) {

@@ -419,6 +419,11 @@ void report_parse_failure(const ParseErrorContext& ctx, const ParseFailure& f) {
 void throw_too_deep() { throw ast::SyntaxError("MemoryError", ""); }
 
 void check_source_bytes(std::string_view s, const std::string& filename) {
+  check_no_null_bytes(s);
+  check_utf8(s, filename);
+}
+
+void check_no_null_bytes(std::string_view s) {
   size_t nul = s.find('\0');
   if (nul != std::string_view::npos) {
     ast::SyntaxError e("SyntaxError", "source code cannot contain null bytes");
@@ -430,6 +435,9 @@ void check_source_bytes(std::string_view s, const std::string& filename) {
     e.end_offset = -1;
     throw e;
   }
+}
+
+void check_utf8(std::string_view s, const std::string& filename) {
   size_t i = 0;
   int line = 1;
   while (i < s.size()) {

@@ -33,5 +33,7 @@ struct ParseFailure {
 
 // Rejects input CPython refuses before tokenizing (NUL bytes, invalid UTF-8).
 void check_source_bytes(std::string_view source, const std::string& filename);
+void check_no_null_bytes(std::string_view source);
+void check_utf8(std::string_view source, const std::string& filename);
 
 }  // namespace front
