@@ -58,7 +58,7 @@ std::string SyntaxError::format() const {
   // Without a line number (e.g. undecodable source) CPython prints no File line.
   std::string out;
   if (lineno > 0) out = "  File \"" + filename + "\", line " + std::to_string(lineno) + "\n";
-  if (lineno > 0 && !text.empty()) {
+  if (lineno > 0) {  // an empty line is still printed (as "    ")
     std::string line = text + "\n";
     long off = char_to_byte_offset(text, offset);
     long end = end_offset > 0 ? char_to_byte_offset(text, end_offset) : end_offset;

@@ -72,7 +72,8 @@ std::string normal_name(const std::string& s) {
 
 }  // namespace
 
-std::string decode_source(std::string_view raw, const std::string& filename) {
+std::string decode_source(std::string_view raw, const std::string& filename, std::string* encoding,
+                          std::vector<size_t>* crlf) {
   bool bom = raw.substr(0, 3) == "\xEF\xBB\xBF";
   if (bom) raw.remove_prefix(3);
   std::string written = coding_declaration(raw);
@@ -83,6 +84,11 @@ std::string decode_source(std::string_view raw, const std::string& filename) {
     return c == '_' ? '-' : static_cast<char>(std::tolower(c));
   });
   std::string text;
+  if (encoding) {
+    if (bom) *encoding = "utf-8-sig";
+    else if (written.empty()) *encoding = "utf-8";
+    else *encoding = coding;
+  }
   // With a BOM the declaration must be utf-8 as CPython normalises it.
   if (bom && !written.empty() && coding != "utf-8") encoding_problem(coding + " with BOM");
   if (written.empty()) {
@@ -122,8 +128,11 @@ std::string decode_source(std::string_view raw, const std::string& filename) {
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\r') {
+      if (i + 1 < text.size() && text[i + 1] == '\n') {
+        if (crlf) crlf->push_back(out.size());
+        ++i;
+      }
       out += '\n';
-      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
     } else {
       out += text[i];
     }

@@ -5,10 +5,16 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace front {
 
-// Throws ast::SyntaxError with CPython's message for undecodable input.
-std::string decode_source(std::string_view raw, const std::string& filename);
+// Throws ast::SyntaxError with CPython's message for undecodable input. When
+// `encoding` is given it receives the name Python's tokenize module reports in
+// its ENCODING token ("utf-8", "utf-8-sig", "iso-8859-1", or the declared name).
+// `crlf`, when given, receives the offsets (in the result) of each '\n' that was
+// a "\r\n" in the file (the tokenize module reports those as written).
+std::string decode_source(std::string_view raw, const std::string& filename,
+                          std::string* encoding = nullptr, std::vector<size_t>* crlf = nullptr);
 
 }  // namespace front

@@ -1,6 +1,29 @@
 #include "front/source_error.h"
 
 namespace front {
+namespace {
+
+// The error line as CPython shows it: decoded with errors="replace".
+std::string replace_invalid_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    bool ok = n > 0 && i + n <= s.size();
+    for (size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    if (ok) {
+      out.append(s.substr(i, n));
+      i += n;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 std::string_view line_text(std::string_view source, int line) {
   size_t pos = 0;
@@ -27,7 +50,7 @@ void raise_error_offsets(std::string_view source, const char* type, std::string 
   ast::SyntaxError e(type, std::move(msg));
   std::string_view text = line_text(source, line);
   e.lineno = line;
-  e.text = std::string(text);
+  e.text = replace_invalid_utf8(text);
   e.offset = offset > 0 ? char_column(text, offset - 1) + 1 : offset;
   e.end_lineno = end_line ? end_line : line;
   std::string_view end_text = e.end_lineno == line ? text : line_text(source, e.end_lineno);
@@ -40,7 +63,7 @@ void raise_error(std::string_view source, const char* type, std::string msg, int
   ast::SyntaxError e(type, std::move(msg));
   std::string_view text = line_text(source, line);
   e.lineno = line;
-  e.text = std::string(text);
+  e.text = replace_invalid_utf8(text);
   e.offset = char_column(text, col) + 1;
   e.end_lineno = end_line ? end_line : line;
   if (end_col == -2) {

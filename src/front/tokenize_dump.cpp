@@ -3,6 +3,7 @@
 // what it reports, not in how it splits: every operator is OP, positions count
 // characters, INDENT carries the indentation text, and end of input without a
 // final newline gets an empty NEWLINE token one column wide.
+#include <algorithm>
 #include <cstdio>
 
 #include "PythonLexer.h"
@@ -55,12 +56,14 @@ void line(std::string& out, int l1, int c1, int l2, int c2, const char* kind, co
 }  // namespace
 
 std::string tokenize_dump(std::string_view raw) {
-  std::string normalized = decode_source(raw, "<tokenize>");
+  std::string encoding;
+  std::vector<size_t> crlf;
+  std::string normalized = decode_source(raw, "<tokenize>", &encoding, &crlf);
   TokenizeOptions opt;
   opt.trivia = true;
   TokenStreamResult r = tokenize(normalized, opt);
   std::string out;
-  line(out, 0, 0, 0, 0, "ENCODING", "'utf-8'");
+  line(out, 0, 0, 0, 0, "ENCODING", ast::repr_str(encoding));
   auto char_col = [&](int ln, int byte_col) {
     return char_column(line_text(normalized, ln), byte_col);
   };
@@ -82,6 +85,24 @@ std::string tokenize_dump(std::string_view raw) {
       c1 = c2 = 0;
     }
     if (t.type == L::DEDENT) value = "";
+    // Line ends written "\r\n" in the file keep their '\r' in tokenize's output.
+    if (!crlf.empty() && t.end > t.begin) {
+      auto first = std::lower_bound(crlf.begin(), crlf.end(), t.begin);
+      auto last = std::lower_bound(crlf.begin(), crlf.end(), t.end);
+      if (first != last && t.type != L::DEDENT) {
+        std::string with_cr;
+        auto next = first;
+        for (size_t i = t.begin; i < t.end; ++i) {
+          if (next != last && *next == i) {
+            with_cr += '\r';
+            ++next;
+          }
+          with_cr += normalized[i];
+        }
+        value = with_cr;
+      }
+      if ((t.type == L::NEWLINE || t.type == kNL) && first != last) c2 += 1;
+    }
     line(out, l1, c1, l2, c2, kind_name(t.type), ast::repr_str(value));
   }
   return out;

@@ -105,6 +105,12 @@ class Tokenizer {
   size_t ws_start_ = 0;  // where the whitespace before the current token began
   int tokenize_depth_ = 0;  // bracket depth as Python's tokenize module counts it
 
+  // Mixed tabs and spaces: the tokenize module does not check this.
+  void tab_error() {
+    if (opt_.trivia) return;
+    raise_error_offsets(s_, "TabError", "inconsistent use of tabs and spaces in indentation", line_, 1, line_, 0);
+  }
+
   // Python's tokenize module cannot match the text at pos_: it reports each
   // preceding whitespace character and then the character itself as ERRORTOKEN.
   void tokenize_error_token(size_t len = 1) {
@@ -175,12 +181,12 @@ bool Tokenizer::indentation() {
   if (!brackets_.empty()) return true;
   if (c == indents_.back()) {
     if (alt != alt_indents_.back())
-      raise_error_offsets(s_, "TabError", "inconsistent use of tabs and spaces in indentation", line_, 1, line_, 0);
+      tab_error();
   } else if (c > indents_.back()) {
     if (indents_.size() >= 100)
       error("IndentationError", "too many levels of indentation", line_, col(pos_));
     if (alt <= alt_indents_.back())
-      raise_error_offsets(s_, "TabError", "inconsistent use of tabs and spaces in indentation", line_, 1, line_, 0);
+      tab_error();
     indents_.push_back(c);
     alt_indents_.push_back(alt);
     emit_here(L::INDENT, line_start_, pos_);
@@ -190,11 +196,13 @@ bool Tokenizer::indentation() {
       alt_indents_.pop_back();
       emit_here(L::DEDENT, pos_, pos_);
     }
-    if (c != indents_.back())
-      error("IndentationError", "unindent does not match any outer indentation level", line_,
-            static_cast<int>(line_text(s_, line_).size()), -1);
+    if (c != indents_.back()) {
+      // The tokenize module points at the first character of the line's text.
+      int at = opt_.trivia ? col(pos_) : static_cast<int>(line_text(s_, line_).size());
+      error("IndentationError", "unindent does not match any outer indentation level", line_, at, -1);
+    }
     if (alt != alt_indents_.back())
-      raise_error_offsets(s_, "TabError", "inconsistent use of tabs and spaces in indentation", line_, 1, line_, 0);
+      tab_error();
   }
   return true;
 }
@@ -391,6 +399,8 @@ void Tokenizer::string(size_t start, size_t quote_pos) {
       // At end of input after a final newline CPython is still on the last line.
       int detected = pos_ >= s_.size() && pos_ == line_start_ && line_ > 1 ? line_ - 1 : line_;
       line_start_ = start_line_start;
+      if (quote_size == 3 && opt_.trivia)
+        raise_error(s_, "SyntaxError", "EOF in multi-line string", start_line, start_col);
       if (quote_size == 3)
         raise_error(s_, "SyntaxError",
                     "unterminated triple-quoted string literal (detected at line " +
