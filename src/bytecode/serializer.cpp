@@ -3,7 +3,7 @@
 #include <bit>
 #include <cstring>
 
-#include "bytecode/utf8.h"
+#include "text/utf8.h"
 
 namespace bytecode {
 
@@ -157,7 +157,7 @@ class Reader {
   std::string text(const char* what) {
     std::size_t at = pos_;
     std::string s = bytes(what);
-    if (!is_valid_text(s)) fail(std::string(what) + " is not valid UTF-8", at);
+    if (!text::is_valid_text(s)) fail(std::string(what) + " is not valid UTF-8", at);
     return s;
   }
   // A count of elements that each take at least `min_bytes`.

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "bytecode/repr.h"
+#include "text/repr.h"
 #include "compiler/codegen.h"
 #include "compiler/constants.h"
 
@@ -99,7 +100,7 @@ class PatternChecker {
         if (!as.pattern_) {
           if (!pc.allow_irrefutable) {
             if (!as.name.none())
-              fail_(p.span, cat("name capture ", bytecode::repr_str(as.name.text),
+              fail_(p.span, cat("name capture ", text::repr_str(as.name.text),
                                 " makes remaining patterns unreachable"));
             fail_(p.span, "wildcard makes remaining patterns unreachable");
           }
@@ -146,7 +147,7 @@ class PatternChecker {
   void store(std::string_view name, const ast::Span& where, PatternCheck& pc) {
     if (name == "__debug__") fail_(where, "cannot assign to __debug__");
     if (std::find(pc.stores.begin(), pc.stores.end(), name) != pc.stores.end())
-      fail_(where, cat("multiple assignments to name ", bytecode::repr_str(name), " in pattern"));
+      fail_(where, cat("multiple assignments to name ", text::repr_str(name), " in pattern"));
     pc.stores.emplace_back(name);
   }
 };

@@ -194,7 +194,7 @@ Value b_chr(Value, Value* args, size_t nargs, Tuple* kwnames) {
   int64_t cp = index_value(args[0], "chr");
   if (cp < 0 || cp > 0x10FFFF) raise(&exc::ValueError, "chr() arg not in range(0x110000)");
   std::string s;
-  utf8_append(s, static_cast<uint32_t>(cp));
+  text::append_utf8(s, static_cast<uint32_t>(cp));
   return Value::object(intern(s));
 }
 
@@ -395,7 +395,7 @@ Value c_int(Value, Value* args, size_t nargs, Tuple* kwnames) {
     auto r = int_from_string(x.as<Str>()->data, static_cast<int>(base));
     if (!r)
       raise(&exc::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " +
-                                  str_repr(x.as<Str>()->data));
+                                  text::repr_str(x.as<Str>()->data));
     return *r;
   }
   if (x.is_bool()) return make_int(x.is_true() ? 1 : 0);
@@ -403,7 +403,7 @@ Value c_int(Value, Value* args, size_t nargs, Tuple* kwnames) {
   if (x.is_float()) return int_from_double(x.as_float());
   if (is_type(x, &types::str)) {
     auto r = int_from_string(x.as<Str>()->data, 10);
-    if (!r) raise(&exc::ValueError, "invalid literal for int() with base 10: " + str_repr(x.as<Str>()->data));
+    if (!r) raise(&exc::ValueError, "invalid literal for int() with base 10: " + text::repr_str(x.as<Str>()->data));
     return *r;
   }
   raise(&exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
@@ -419,7 +419,7 @@ Value c_float(Value, Value* args, size_t nargs, Tuple* kwnames) {
   if (is_int(x)) return Value::from_double(int_to_double(x));
   if (is_type(x, &types::str)) {
     auto d = float_from_string(x.as<Str>()->data);
-    if (!d) raise(&exc::ValueError, "could not convert string to float: " + str_repr(x.as<Str>()->data));
+    if (!d) raise(&exc::ValueError, "could not convert string to float: " + text::repr_str(x.as<Str>()->data));
     return Value::from_double(*d);
   }
   raise(&exc::TypeError, "float() argument must be a string or a real number, not '" + type_name(x) + "'");

@@ -11,57 +11,6 @@ namespace rt {
 
 using bytecode::BinaryOp;
 
-// digits: the shortest significant digits (no leading zeros); exponent: the
-// decimal exponent of the first digit (d = D.DDD * 10**exponent).
-void float_shortest(double d, std::string& digits, int& exponent) {
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, std::fabs(d), std::chars_format::scientific);
-  std::string_view s(buf, res.ptr - buf);
-  size_t e = s.find('e');
-  digits.clear();
-  for (char c : s.substr(0, e))
-    if (c != '.') digits += c;
-  exponent = std::atoi(std::string(s.substr(e + 1)).c_str());
-}
-
-std::string float_repr(double d) {
-  if (std::isnan(d)) return "nan";
-  if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
-  std::string digits;
-  int exp;
-  float_shortest(d, digits, exp);
-  std::string out = std::signbit(d) ? "-" : "";
-  if (exp >= -5 + 1 && exp < 16) {
-    // Fixed notation (CPython's repr switches to exponent outside 1e-4 <= |d| < 1e16).
-    if (exp < 0) {
-      out += "0.";
-      out.append(static_cast<size_t>(-exp - 1), '0');
-      out += digits;
-    } else {
-      auto int_len = static_cast<size_t>(exp + 1);
-      if (digits.size() <= int_len) {
-        out += digits;
-        out.append(int_len - digits.size(), '0');
-        out += ".0";
-      } else {
-        out += digits.substr(0, int_len);
-        out += '.';
-        out += digits.substr(int_len);
-      }
-    }
-    return out;
-  }
-  out += digits[0];
-  if (digits.size() > 1) {
-    out += '.';
-    out += digits.substr(1);
-  }
-  char eb[16];
-  std::snprintf(eb, sizeof eb, "e%c%02d", exp < 0 ? '-' : '+', std::abs(exp));
-  out += eb;
-  return out;
-}
-
 std::optional<double> float_from_string(std::string_view s) {
   auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);

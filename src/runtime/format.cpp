@@ -36,7 +36,7 @@ Spec parse_spec(const Str* s) {
   auto is_align = [](char c) { return c == '<' || c == '>' || c == '=' || c == '^'; };
   // The fill may be any code point: look at what follows the first one.
   size_t first_end = 0;
-  if (!d.empty()) utf8_decode(d, first_end);
+  if (!d.empty()) text::next_code_point_unchecked(d, first_end);
   if (first_end < d.size() && is_align(d[first_end])) {
     spec.fill = d.substr(0, first_end);
     spec.align = d[first_end];
@@ -96,7 +96,7 @@ std::string group_digits(const std::string& digits, char sep, size_t every) {
 
 // Pads sign+prefix and body to the width with the alignment rules.
 std::string pad(const Spec& spec, const std::string& sign, const std::string& body, char default_align) {
-  int64_t len = utf8_length(sign) + utf8_length(body);
+  int64_t len = text::code_point_count(sign) + text::code_point_count(body);
   char align = spec.align ? spec.align : default_align;
   if (spec.width <= len) return sign + body;
   int64_t n = spec.width - len;
@@ -149,7 +149,7 @@ Value format_int(Value v, const Spec& spec) {
     auto cp = int_as_int64(v);
     if (!cp || *cp < 0 || *cp > 0x10FFFF) raise(&exc::OverflowError, "%c arg not in range(0x110000)");
     std::string s;
-    utf8_append(s, static_cast<uint32_t>(*cp));
+    text::append_utf8(s, static_cast<uint32_t>(*cp));
     return str_value(pad(spec, "", s, '<'));
   }
   if (spec.grouping == ',' && type != 'd' && type != 'n')
@@ -191,7 +191,7 @@ Value format_float_value(double x, const Spec& spec, bool from_int) {
   std::string body;
   int64_t precision = spec.precision;
   if (type == 0 && precision < 0) {
-    body = float_repr(ax);
+    body = text::repr_float(ax);
   } else {
     if (precision < 0) precision = 6;
     switch (type) {
@@ -245,7 +245,7 @@ Value format_str(Value v, const Spec& spec) {
 
 }  // namespace
 
-std::string format_float_repr(double d) { return float_repr(d); }
+std::string format_float_repr(double d) { return text::repr_float(d); }
 
 Value format(Value v, Value spec_value) {
   Str* spec_str = spec_value.as<Str>();

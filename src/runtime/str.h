@@ -3,6 +3,9 @@
 // offset table the first time they are indexed.
 #pragma once
 
+#include "text/repr.h"  // text::repr_str and the other Python text conventions
+#include "text/utf8.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,14 +39,8 @@ Value str_value(std::string s);
 Str* intern(std::string_view s);
 bool str_equal(const Str* a, const Str* b);
 int64_t str_hash(const Str* s);
-// repr() of text: CPython's quote choice and escapes.
-std::string str_repr(std::string_view utf8);
 // ascii(): text with every non-ASCII code point escaped (\xNN, \uNNNN, \UNNNNNNNN).
 std::string ascii_escape(std::string_view utf8);
-// Decode one UTF-8 code point at s[i], advancing i (input is assumed valid).
-uint32_t utf8_decode(std::string_view s, size_t& i);
-void utf8_append(std::string& out, uint32_t cp);
-int64_t utf8_length(std::string_view s);
 
 void trace_interned(Tracer& t);
 

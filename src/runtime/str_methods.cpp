@@ -29,7 +29,7 @@ template <class F>
 Value map_chars(Str* s, F f) {
   std::string out;
   out.reserve(s->data.size());
-  for (size_t i = 0; i < s->data.size();) utf8_append(out, f(utf8_decode(s->data, i)));
+  for (size_t i = 0; i < s->data.size();) text::append_utf8(out, f(text::next_code_point_unchecked(s->data, i)));
   return str_value(std::move(out));
 }
 
@@ -95,7 +95,7 @@ Value all_chars(Value self, Pred p) {
   Str* s = self_str(self);
   if (s->length == 0) return Value::boolean(false);
   for (size_t i = 0; i < s->data.size();)
-    if (!p(utf8_decode(s->data, i))) return Value::boolean(false);
+    if (!p(text::next_code_point_unchecked(s->data, i))) return Value::boolean(false);
   return Value::boolean(true);
 }
 Value s_isdigit(Value self, Value*, size_t n, Tuple* kw) {
@@ -118,7 +118,7 @@ Value cased_check(Value self, bool want_upper) {
   Str* s = self_str(self);
   bool cased = false;
   for (size_t i = 0; i < s->data.size();) {
-    uint32_t c = utf8_decode(s->data, i);
+    uint32_t c = text::next_code_point_unchecked(s->data, i);
     if (want_upper ? is_lower_cp(c) : is_upper_cp(c)) return Value::boolean(false);
     cased |= want_upper ? is_upper_cp(c) : is_lower_cp(c);
   }
@@ -141,7 +141,7 @@ Value strip(Value self, Value* args, size_t nargs, Tuple* kw, int which, const c
   bool custom = nargs == 1 && !args[0].is_none();
   if (custom) {
     Str* set = str_arg(args[0], name);
-    for (size_t i = 0; i < set->data.size();) chars.push_back(utf8_decode(set->data, i));
+    for (size_t i = 0; i < set->data.size();) chars.push_back(text::next_code_point_unchecked(set->data, i));
   }
   auto strip_it = [&](uint32_t c) {
     if (!custom) return is_space_cp(c);
@@ -190,7 +190,7 @@ Value s_split(Value self, Value* args, size_t nargs, Tuple* kwnames) {
     auto skip_space = [&]() {
       while (i < s.size()) {
         size_t j = i;
-        if (!is_space_cp(utf8_decode(s, j))) break;
+        if (!is_space_cp(text::next_code_point_unchecked(s, j))) break;
         i = j;
       }
     };
@@ -206,7 +206,7 @@ Value s_split(Value self, Value* args, size_t nargs, Tuple* kwnames) {
       size_t start = i;
       while (i < s.size()) {
         size_t j = i;
-        if (is_space_cp(utf8_decode(s, j))) break;
+        if (is_space_cp(text::next_code_point_unchecked(s, j))) break;
         i = j;
       }
       parts.push_back(str_value(s.substr(start, i - start)));
@@ -331,7 +331,7 @@ Value s_replace(Value self, Value* args, size_t nargs, Tuple* kw) {
         break;
       }
       size_t j = i;
-      utf8_decode(s, j);
+      text::next_code_point_unchecked(s, j);
       out += s.substr(i, j - i);
       i = j;
     }
@@ -375,7 +375,7 @@ int64_t find_impl(Value self, Value* args, size_t nargs, Tuple* kw, const char* 
   std::string_view hay = s->substr(start, end);
   size_t at = reverse ? hay.rfind(sub->data) : hay.find(sub->data);
   if (at == std::string_view::npos) return -1;
-  return start + (s->ascii ? static_cast<int64_t>(at) : utf8_length(hay.substr(0, at)));
+  return start + (s->ascii ? static_cast<int64_t>(at) : text::code_point_count(hay.substr(0, at)));
 }
 
 Value s_find(Value self, Value* a, size_t n, Tuple* kw) { return make_int(find_impl(self, a, n, kw, "find", false)); }
@@ -399,7 +399,7 @@ Value s_count(Value self, Value* args, size_t nargs, Tuple* kw) {
   range_args(s, args, nargs, 1, start, end);
   if (start > end) return make_int(0);
   std::string_view hay = s->substr(start, end);
-  if (sub->data.empty()) return make_int(utf8_length(hay) + 1);
+  if (sub->data.empty()) return make_int(text::code_point_count(hay) + 1);
   int64_t c = 0;
   for (size_t at = hay.find(sub->data); at != std::string_view::npos; at = hay.find(sub->data, at + sub->data.size()))
     ++c;

@@ -92,9 +92,9 @@ Value int_repr(Value v) {
   return str_value(int_to_string(v));
 }
 Value bool_repr(Value v) { return Value::object(intern(v.is_true() ? "True" : "False")); }
-Value float_repr_slot(Value v) { return str_value(float_repr(v.as_float())); }
+Value float_repr_slot(Value v) { return str_value(text::repr_float(v.as_float())); }
 Value none_repr(Value) { return Value::object(intern("None")); }
-Value str_repr_slot(Value v) { return str_value(str_repr(v.as<Str>()->data)); }
+Value str_repr_slot(Value v) { return str_value(text::repr_str(v.as<Str>()->data)); }
 Value str_str(Value v) { return v; }
 Value list_repr(Value v) {
   ReprGuard guard(v.as_object());

@@ -129,7 +129,7 @@ Value VM::import_module(rt::Str* name) {
   for (char& c : rel)
     if (c == '.') c = '/';
   std::string path = program_dir + "/" + rel + ".py";
-  if (!file_exists(path)) raise(&rt::exc::ModuleNotFoundError, "No module named " + rt::str_repr(name->data));
+  if (!file_exists(path)) raise(&rt::exc::ModuleNotFoundError, "No module named " + text::repr_str(name->data));
   std::shared_ptr<const bytecode::Code> src;
   try {
     std::string errors;

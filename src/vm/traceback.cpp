@@ -40,7 +40,7 @@ bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c
 // Character offset of a UTF-8 byte offset within `line`.
 size_t char_offset(const std::string& line, size_t byte) {
   if (byte > line.size()) byte = line.size();
-  return static_cast<size_t>(rt::utf8_length(std::string_view(line).substr(0, byte)));
+  return static_cast<size_t>(text::code_point_count(std::string_view(line).substr(0, byte)));
 }
 
 void print_entry(std::string& out, const rt::TraceEntry& entry) {

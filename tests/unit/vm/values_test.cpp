@@ -50,18 +50,18 @@ std::string error_of(F f) {
 
 TEST_CASE("float repr is the shortest round trip, formatted as CPython") {
   init();
-  CHECK(rt::float_repr(0.1 + 0.2) == "0.30000000000000004");
-  CHECK(rt::float_repr(1e16) == "1e+16");
-  CHECK(rt::float_repr(1e15) == "1000000000000000.0");
-  CHECK(rt::float_repr(1e-5) == "1e-05");
-  CHECK(rt::float_repr(0.0001) == "0.0001");
-  CHECK(rt::float_repr(-0.0) == "-0.0");
-  CHECK(rt::float_repr(1.0 / 0.0) == "inf");
-  CHECK(rt::float_repr(-1.0 / 0.0) == "-inf");
-  CHECK(rt::float_repr(0.0 / 0.0) == "nan");
-  CHECK(rt::float_repr(2.5) == "2.5");
-  CHECK(rt::float_repr(1.5e300) == "1.5e+300");
-  CHECK(rt::float_repr(123456789.125) == "123456789.125");
+  CHECK(text::repr_float(0.1 + 0.2) == "0.30000000000000004");
+  CHECK(text::repr_float(1e16) == "1e+16");
+  CHECK(text::repr_float(1e15) == "1000000000000000.0");
+  CHECK(text::repr_float(1e-5) == "1e-05");
+  CHECK(text::repr_float(0.0001) == "0.0001");
+  CHECK(text::repr_float(-0.0) == "-0.0");
+  CHECK(text::repr_float(1.0 / 0.0) == "inf");
+  CHECK(text::repr_float(-1.0 / 0.0) == "-inf");
+  CHECK(text::repr_float(0.0 / 0.0) == "nan");
+  CHECK(text::repr_float(2.5) == "2.5");
+  CHECK(text::repr_float(1.5e300) == "1.5e+300");
+  CHECK(text::repr_float(123456789.125) == "123456789.125");
 }
 
 TEST_CASE("int arithmetic promotes to big ints and back") {
