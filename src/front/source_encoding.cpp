@@ -85,8 +85,8 @@ std::string decode_source(std::string_view raw, const std::string& filename, std
   });
   std::string text;
   if (encoding) {
-    if (bom) *encoding = "utf-8-sig";
-    else if (written.empty()) *encoding = "utf-8";
+    // tokenize reports a BOM's "utf-8-sig" as plain "utf-8".
+    if (bom || written.empty()) *encoding = "utf-8";
     else *encoding = coding;
   }
   // With a BOM the declaration must be utf-8 as CPython normalises it.
@@ -113,7 +113,7 @@ std::string decode_source(std::string_view raw, const std::string& filename, std
     check_source_bytes(raw, filename);
     text.assign(raw);
   } else if (is_known_ascii_compatible(lookup)) {
-    check_source_bytes(raw, filename);
+    check_no_null_bytes(raw);
     for (unsigned char c : raw) {
       if (c >= 0x80)
         throw ast::SyntaxError("SyntaxError", "encoding problem: " + written +

@@ -11,7 +11,7 @@ namespace front {
 
 // Throws ast::SyntaxError with CPython's message for undecodable input. When
 // `encoding` is given it receives the name Python's tokenize module reports in
-// its ENCODING token ("utf-8", "utf-8-sig", "iso-8859-1", or the declared name).
+// its ENCODING token ("utf-8", "iso-8859-1", or the declared name).
 // `crlf`, when given, receives the offsets (in the result) of each '\n' that was
 // a "\r\n" in the file (the tokenize module reports those as written).
 std::string decode_source(std::string_view raw, const std::string& filename,
