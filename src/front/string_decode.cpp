@@ -1,5 +1,7 @@
 #include "front/string_decode.h"
 
+#include "text/utf8.h"
+
 #include <cstdio>
 
 #include "front/unicode_names.h"
@@ -23,24 +25,6 @@ StringPiece split_string_token(std::string_view t) {
   p.body_offset = static_cast<int>(i + q);
   p.body = t.substr(i + q, t.size() - i - 2 * q);
   return p;
-}
-
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 static int hexval(char c) {
@@ -120,7 +104,7 @@ bool decode_literal(std::string_view s, bool raw, bool bytes, std::string& out, 
         for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; ++k)
           v = v * 8 + static_cast<uint32_t>(s[i++] - '0');
         if (bytes) out += static_cast<char>(v & 0xFF);
-        else append_utf8(out, v);
+        else text::append_utf8(out, v);
         break;
       }
       case 'x': case 'u': case 'U': {
@@ -152,7 +136,7 @@ bool decode_literal(std::string_view s, bool raw, bool bytes, std::string& out, 
                           std::to_string(i - 1) + ": illegal Unicode character";
             return false;
           }
-          append_utf8(out, v);
+          text::append_utf8(out, v);
         }
         break;
       }
@@ -171,7 +155,7 @@ bool decode_literal(std::string_view s, bool raw, bool bytes, std::string& out, 
                         ": unknown Unicode character name";
           return false;
         }
-        append_utf8(out, cp);
+        text::append_utf8(out, cp);
         i = close + 1;
         break;
       }

@@ -26,7 +26,5 @@ struct DecodeError {
 // raw byte values). Returns false with `err` set on an invalid escape.
 bool decode_literal(std::string_view body, bool raw, bool bytes, std::string& out, DecodeError& err);
 
-// Appends code point `cp` as UTF-8 (surrogates included, WTF-8).
-void append_utf8(std::string& out, uint32_t cp);
 
 }  // namespace front

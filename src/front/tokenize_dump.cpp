@@ -8,6 +8,7 @@
 
 #include "PythonLexer.h"
 #include "ast/dump.h"
+#include "text/repr.h"
 #include "front/parse.h"
 #include "front/source_encoding.h"
 #include "front/source_error.h"
@@ -63,7 +64,7 @@ std::string tokenize_dump(std::string_view raw) {
   opt.trivia = true;
   TokenStreamResult r = tokenize(normalized, opt);
   std::string out;
-  line(out, 0, 0, 0, 0, "ENCODING", ast::repr_str(encoding));
+  line(out, 0, 0, 0, 0, "ENCODING", text::repr_str(encoding));
   auto char_col = [&](int ln, int byte_col) {
     return char_column(line_text(normalized, ln), byte_col);
   };
@@ -103,7 +104,7 @@ std::string tokenize_dump(std::string_view raw) {
       }
       if ((t.type == L::NEWLINE || t.type == kNL) && first != last) c2 += 1;
     }
-    line(out, l1, c1, l2, c2, kind_name(t.type), ast::repr_str(value));
+    line(out, l1, c1, l2, c2, kind_name(t.type), text::repr_str(value));
   }
   return out;
 }
