@@ -116,7 +116,7 @@ void Codegen::expr_at(const ast::expr& e) {
       subscript_index(e);
       return;
     case K::GeneratorExp: {
-      unsupported(e.span, "generator expressions");
+      unsupported(e.span, "a generator expression");
       const auto& c = static_cast<const ast::ListComp&>(e);
       return comprehension(e, c.generators, c.elt, nullptr);  // placeholder code
     }
@@ -124,7 +124,7 @@ void Codegen::expr_at(const ast::expr& e) {
     case K::YieldFrom: {
       if (e.kind == K::YieldFrom && u_->scope->is_coroutine)
         syntax_error(e.span, "'yield from' inside async function");
-      unsupported(e.span, "generators ('yield')");
+      unsupported(e.span, "a generator ('yield')");
       const auto& y = static_cast<const ast::Await&>(e);
       if (y.value) {
         expr(*y.value);
@@ -142,7 +142,7 @@ void Codegen::expr_at(const ast::expr& e) {
       return;
     }
     default:
-      unsupported(e.span, std::string(ast::kind_name(e.kind)) + " expressions");
+      unsupported(e.span, std::string("the expression ") + ast::kind_name(e.kind));
       load_const(bytecode::Constant{});
       return;
   }

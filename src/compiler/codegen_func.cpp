@@ -51,7 +51,7 @@ void Codegen::class_def(const ast::ClassDef& s) {
   // Classes need an instruction to build them (CPython's LOAD_BUILD_CLASS) that
   // the instruction set lacks: the body is compiled (for its SyntaxErrors) into
   // placeholder code that is never used.
-  unsupported(s.span, "class definitions");
+  unsupported(s.span, "a class definition");
   for (const ast::expr* d : s.decorator_list) expr(*d);
   std::set<std::string_view> seen;
   for (const ast::keyword* k : s.keywords) {
@@ -106,7 +106,7 @@ void Codegen::comprehension(const ast::expr& e, const ast::Seq<ast::comprehensio
     const Scope& outer = *u_->scope;
     if (e.kind != ast::Kind::GeneratorExp && !outer.is_coroutine && !outer.is_comprehension)
       syntax_error(e.span, "asynchronous comprehension outside of an asynchronous function");
-    unsupported(e.span, "asynchronous comprehensions");
+    unsupported(e.span, "an asynchronous comprehension");
   }
   Scope* inner = table_.scope_for(&e);
   enter_unit(inner);

@@ -160,7 +160,7 @@ bool is_wildcard(const ast::pattern* p) {
 }  // namespace
 
 void Codegen::match_stmt(const ast::Match& s) {
-  unsupported(s.span, "'match' statements");
+  unsupported(s.span, "the 'match' statement");
   expr(*s.subject);
   emit(Op::POP_TOP);
   const size_t n = s.cases.size();

@@ -43,7 +43,7 @@ void Codegen::stmt(const ast::stmt& s) {
     case K::Match: return match_stmt(static_cast<const ast::Match&>(s));
     case K::Try:
     case K::TryStar: return try_stmt(static_cast<const ast::Try&>(s));
-    default: unsupported(s.span, std::string("'") + ast::kind_name(s.kind) + "' statements");
+    default: unsupported(s.span, std::string("the statement ") + ast::kind_name(s.kind));
   }
 }
 
@@ -58,7 +58,7 @@ void Codegen::with_stmt(const ast::With& s) {
     if (!u_->scope->is_coroutine) syntax_error(s.span, "'async with' outside async function");
     unsupported(s.span, "'async with'");
   } else {
-    unsupported(s.span, "'with' statements");
+    unsupported(s.span, "the 'with' statement");
   }
   // Placeholder code (never run), compiled for the errors in the statement.
   for (const ast::withitem* item : s.items) {

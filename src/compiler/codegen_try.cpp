@@ -62,7 +62,7 @@ std::optional<Codegen::FBlock> Codegen::unwind_fblock_stack(bool preserve_tos, b
 
 void Codegen::try_stmt(const ast::Try& s) {
   // except* compiles as a plain except here: placeholder code, for the errors.
-  if (s.kind == ast::Kind::TryStar) unsupported(s.span, "'try' statements with 'except*'");
+  if (s.kind == ast::Kind::TryStar) unsupported(s.span, "'except*'");
   if (!s.finalbody.empty())
     try_finally(s);
   else

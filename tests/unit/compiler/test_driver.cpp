@@ -86,7 +86,7 @@ TEST_CASE("driver: failures are reported per file and the others still compile",
   CHECK(fs::exists(bytecode::cache_path_for(good)));
   const std::string out = err.str();
   CHECK(out.find("SyntaxError: ") != std::string::npos);
-  CHECK(out.find("cls.py:1: class definitions is not supported yet") != std::string::npos);
+  CHECK(out.find("cls.py:1: a class definition is not supported yet") != std::string::npos);
   CHECK(out.find("can't open file '") != std::string::npos);
   CHECK(out.find("[Errno 2] No such file or directory") != std::string::npos);
 }

@@ -62,7 +62,7 @@ TEST_CASE("unsupported constructs name the construct and line", "[compiler][erro
     FAIL("expected UnsupportedError");
   } catch (const compiler::UnsupportedError& e) {
     CHECK(e.line == 2);
-    CHECK(e.format() == "t.py:2: class definitions is not supported yet");
+    CHECK(e.format() == "t.py:2: a class definition is not supported yet");
   }
   CHECK_THROWS_AS(test::compile("try:\n    pass\nexcept* E:\n    pass\n"), compiler::UnsupportedError);
   CHECK_THROWS_AS(test::compile("with a:\n    pass\n"), compiler::UnsupportedError);
@@ -137,7 +137,7 @@ TEST_CASE("the first unsupported construct is the one reported", "[compiler][err
     test::compile("x = 1\nwith a:\n    pass\nclass B:\n    pass\n");
     FAIL("expected UnsupportedError");
   } catch (const compiler::UnsupportedError& e) {
-    CHECK(e.format() == "t.py:2: 'with' statements is not supported yet");
+    CHECK(e.format() == "t.py:2: the 'with' statement is not supported yet");
   }
   // A docstring-only future import at the top is fine.
   CHECK_NOTHROW(test::compile("'''doc'''\nfrom __future__ import annotations\ndef f(x: Undefined) -> int:\n    return x\n"));
