@@ -18,3 +18,9 @@ pyvm_tool_test(pyvm_standalone)         # pyvm + a .pyc need nothing else
 pyvm_tool_test(cli_basics)              # --help/--version, missing files
 pyvm_tool_test(damaged_cache)           # a damaged cache file is rejected, by name
 pyvm_tool_test(pyvm_compiles_source)    # pyvm recompiles through the pyc beside it when needed
+
+# Course program 10: `pyc dis` of add(a, b) equals python3's dis (names, arguments, lines).
+add_test(NAME tools/dis_course_add
+         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/tools/dis_matches_cpython.py
+                 $<TARGET_FILE:pyc> ${CMAKE_SOURCE_DIR}/corpus/course/10_add.py add)
+set_tests_properties(tools/dis_course_add PROPERTIES LABELS tools TIMEOUT 60)
