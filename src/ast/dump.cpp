@@ -16,63 +16,85 @@ namespace ast {
 namespace {
 
 
+// Writes ast.dump's text into one buffer. ast.dump's _format returns each child's
+// text and lays a node out on one line only when it has at most three fields and
+// all are "simple" (a primitive, an empty list, or a node that prints no field);
+// that test needs only a shallow look at each child, so the text is streamed and
+// deep trees cost linear time rather than one copy per level.
 class Dumper {
  public:
-  Dumper(bool attrs, std::optional<int> indent) : attrs_(attrs), indent_(indent) {}
+  Dumper(bool attrs, std::optional<int> indent, std::string& out)
+      : attrs_(attrs), indent_(indent), out_(out) {}
 
-  // Returns (text, simple) as ast.dump's _format does.
-  std::pair<std::string, bool> node(const Node* n, int level) {
-    if (!n) return {"None", true};
+  void node(const Node* n, int level) {
+    if (!n) {
+      out_ += "None";
+      return;
+    }
     // ast.dump raises RecursionError on trees this deep.
     if (StackDepth::exhausted())
       throw SyntaxError("RecursionError", "maximum recursion depth exceeded while calling a Python object");
     if (indent_) ++level;
-    std::string prefix, sep;
-    if (indent_) {
-      prefix = "\n" + std::string(static_cast<size_t>(*indent_) * level, ' ');
-      sep = ",\n" + std::string(static_cast<size_t>(*indent_) * level, ' ');
-    } else {
-      sep = ", ";
-    }
-    std::vector<std::string> args;
+    size_t nargs = 0;
     bool allsimple = true;
+    visit(const_cast<Node&>(*n), [&](auto& x) {
+      x.fields([&](const char*, auto& value) {
+        if (omitted(value)) return;
+        ++nargs;
+        allsimple = allsimple && simple(value);
+      });
+      if constexpr (std::is_base_of_v<Located, std::decay_t<decltype(x)>>) {
+        if (attrs_) nargs += 4;  // ints: simple
+      }
+    });
+    const bool one_line = allsimple && nargs <= 3;
+    out_ += kind_name(n->kind);
+    out_ += '(';
+    bool first = true;
+    auto separate = [&] {
+      if (!indent_ || one_line) {
+        if (!first) out_ += ", ";
+      } else {
+        if (!first) out_ += ',';
+        newline(level);
+      }
+      first = false;
+    };
     visit(const_cast<Node&>(*n), [&](auto& x) {
       x.fields([&](const char* name, auto& value) {
         if (omitted(value)) return;
-        auto [text, simple] = field(value, level);
-        allsimple = allsimple && simple;
-        args.push_back(std::string(name) + "=" + text);
+        separate();
+        out_ += name;
+        out_ += '=';
+        write(value, level);
       });
       if constexpr (std::is_base_of_v<Located, std::decay_t<decltype(x)>>) {
         if (attrs_) {
           const Span& s = x.span;
-          args.push_back("lineno=" + std::to_string(s.lineno));
-          args.push_back("col_offset=" + std::to_string(s.col_offset));
-          args.push_back("end_lineno=" + std::to_string(s.end_lineno));
-          args.push_back("end_col_offset=" + std::to_string(s.end_col_offset));
+          const std::pair<const char*, int> positions[] = {{"lineno=", s.lineno},
+                                                           {"col_offset=", s.col_offset},
+                                                           {"end_lineno=", s.end_lineno},
+                                                           {"end_col_offset=", s.end_col_offset}};
+          for (const auto& [label, number] : positions) {
+            separate();
+            out_ += label;
+            out_ += std::to_string(number);
+          }
         }
       }
     });
-    std::string name = kind_name(n->kind);
-    if (allsimple && args.size() <= 3) {
-      std::string out = name + "(";
-      for (size_t i = 0; i < args.size(); ++i) {
-        if (i) out += ", ";
-        out += args[i];
-      }
-      return {out + ")", args.empty()};
-    }
-    std::string out = name + "(" + prefix;
-    for (size_t i = 0; i < args.size(); ++i) {
-      if (i) out += sep;
-      out += args[i];
-    }
-    return {out + ")", false};
+    out_ += ')';
   }
 
  private:
   bool attrs_;
   std::optional<int> indent_;
+  std::string& out_;
+
+  void newline(int level) {
+    out_ += '\n';
+    out_.append(static_cast<size_t>(*indent_) * static_cast<size_t>(level), ' ');
+  }
 
   template <class T>
   static bool omitted(const T& v) {
@@ -81,44 +103,59 @@ class Dumper {
     else return false;
   }
 
+  // Whether _format would call this value's text simple.
   template <class T>
-  std::pair<std::string, bool> field(const T& v, int level) {
+  bool simple(const T& v) const {
     if constexpr (std::is_pointer_v<T>) {
-      return node(v, level);
-    } else if constexpr (std::is_same_v<T, Identifier>) {
-      return {text::repr_str(v.text), true};
-    } else if constexpr (std::is_same_v<T, int>) {
-      return {std::to_string(v), true};
-    } else if constexpr (std::is_same_v<T, ConstantValue>) {
-      return {repr_constant(v), true};
-    } else if constexpr (std::is_enum_v<T>) {
-      return {std::string(name_of(v)) + "()", true};
+      if (!v) return true;
+      bool any = false;
+      visit(const_cast<Node&>(static_cast<const Node&>(*v)), [&](auto& x) {
+        x.fields([&](const char*, auto& value) { any = any || !omitted(value); });
+        if constexpr (std::is_base_of_v<Located, std::decay_t<decltype(x)>>) any = any || attrs_;
+      });
+      return !any;
+    } else if constexpr (std::is_same_v<T, Identifier> || std::is_same_v<T, int> ||
+                         std::is_same_v<T, ConstantValue> || std::is_enum_v<T>) {
+      return true;
     } else {
-      // A sequence.
-      if (v.empty()) return {"[]", true};
-      int inner = indent_ ? level + 1 : level;
-      std::string prefix, sep = ", ";
-      if (indent_) {
-        prefix = "\n" + std::string(static_cast<size_t>(*indent_) * inner, ' ');
-        sep = ",\n" + std::string(static_cast<size_t>(*indent_) * inner, ' ');
-      }
-      std::string out = "[" + prefix;
-      bool first = true;
-      for (const auto& e : v) {
-        if (!first) out += sep;
-        first = false;
-        // ast.dump formats elements with the list's own (incremented) level.
-        out += element(e, inner);
-      }
-      return {out + "]", false};
+      return v.empty();  // a sequence
     }
   }
 
-  template <class E>
-  std::string element(const E& e, int level) {
-    if constexpr (std::is_pointer_v<E>) return node(e, level).first;
-    else if constexpr (std::is_same_v<E, Identifier>) return text::repr_str(e.text);
-    else return std::string(name_of(e)) + "()";
+  template <class T>
+  void write(const T& v, int level) {
+    if constexpr (std::is_pointer_v<T>) {
+      node(v, level);
+    } else if constexpr (std::is_same_v<T, Identifier>) {
+      out_ += text::repr_str(v.text);
+    } else if constexpr (std::is_same_v<T, int>) {
+      out_ += std::to_string(v);
+    } else if constexpr (std::is_same_v<T, ConstantValue>) {
+      out_ += repr_constant(v);
+    } else if constexpr (std::is_enum_v<T>) {
+      out_ += name_of(v);
+      out_ += "()";
+    } else {
+      // A sequence; ast.dump formats its elements one level deeper.
+      if (v.empty()) {
+        out_ += "[]";
+        return;
+      }
+      const int inner = indent_ ? level + 1 : level;
+      out_ += '[';
+      bool first = true;
+      for (const auto& e : v) {
+        if (indent_) {
+          if (!first) out_ += ',';
+          newline(inner);
+        } else if (!first) {
+          out_ += ", ";
+        }
+        first = false;
+        write(e, inner);
+      }
+      out_ += ']';
+    }
   }
 };
 
@@ -142,7 +179,9 @@ std::string repr_constant(const ConstantValue& v) {
 
 std::string dump(const Node& node, bool include_attributes, std::optional<int> indent) {
   StackDepth depth;
-  return Dumper(include_attributes, indent).node(&node, 0).first;
+  std::string out;
+  Dumper(include_attributes, indent, out).node(&node, 0);
+  return out;
 }
 
 }  // namespace ast

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 
 #include "ast/syntax_error.h"
 #include "front/syntax_errors.h"
@@ -10,19 +9,39 @@
 namespace front {
 namespace {
 
+// The name in a PEP 263 cookie `# ... coding[:=] NAME` on one line ("" if none):
+// what the regex ^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+) matches, scanned by hand
+// because std::regex recurses per character and overflows the stack on long lines.
+std::string cookie_name(std::string_view line) {
+  size_t i = line.find_first_not_of(" \t\f");
+  if (i == std::string_view::npos || line[i] != '#') return "";
+  auto name_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+  };
+  for (size_t at = line.find("coding", i); at != std::string_view::npos; at = line.find("coding", at + 1)) {
+    size_t j = at + 6;
+    if (j >= line.size() || (line[j] != ':' && line[j] != '=')) continue;
+    ++j;
+    while (j < line.size() && (line[j] == ' ' || line[j] == '\t')) ++j;
+    size_t end = j;
+    while (end < line.size() && name_char(line[end])) ++end;
+    if (end > j) return std::string(line.substr(j, end - j));
+  }
+  return "";
+}
+
 // The PEP 263 declaration on line 1 or 2 (line 2 only after a comment or blank
 // line 1), as written; "" when there is none.
 std::string coding_declaration(std::string_view s) {
-  static const std::regex cookie("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
   size_t pos = 0;
   for (int line = 1; line <= 2 && pos <= s.size(); ++line) {
     size_t nl = s.find('\n', pos);
-    std::string text(s.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
-    std::smatch m;
-    if (std::regex_search(text, m, cookie)) return m[1].str();
+    std::string_view text = s.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    std::string name = cookie_name(text);
+    if (!name.empty()) return name;
     // Line 2 counts only when line 1 is blank or a comment.
     size_t first = text.find_first_not_of(" \t\f\r");
-    if (first != std::string::npos && text[first] != '#') break;
+    if (first != std::string_view::npos && text[first] != '#') break;
     if (nl == std::string_view::npos) break;
     pos = nl + 1;
   }
@@ -124,6 +143,7 @@ std::string decode_source(std::string_view raw, const std::string& filename, std
     encoding_problem(written);
   }
   // Universal newlines.
+  if (text.find('\r') == std::string::npos) return text;
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {

@@ -419,6 +419,11 @@ void report_parse_failure(const ParseErrorContext& ctx, const ParseFailure& f) {
 void throw_too_deep() { throw ast::SyntaxError("MemoryError", ""); }
 
 void check_source_bytes(std::string_view s, const std::string& filename) {
+  // CPython reads a file line by line and checks each line's UTF-8 before its
+  // NUL bytes, so invalid UTF-8 on the line of the first NUL or before wins.
+  size_t nul = s.find('\0');
+  size_t nul_line_end = nul == std::string_view::npos ? s.size() : s.find('\n', nul);
+  check_utf8(s.substr(0, nul_line_end == std::string_view::npos ? s.size() : nul_line_end), filename);
   check_no_null_bytes(s);
   check_utf8(s, filename);
 }
