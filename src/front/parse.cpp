@@ -14,6 +14,7 @@
 #include "front/builder.h"
 #include "front/parse_internal.h"
 #include "front/source_encoding.h"
+#include "front/operator_chains.h"
 #include "front/source_error.h"
 #include "front/syntax_errors.h"
 #include "front/tokenizer.h"
@@ -105,10 +106,10 @@ class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
 
 // Runs both stages on `tokens` for `rule`; returns the tree or throws.
 template <class Tree>
-Tree* run_parser(GuardedParser& parser, antlr4::CommonTokenStream& stream, Tree* (P::*rule)(),
+Tree* run_parser(GuardedParser& parser, FilledTokenStream& stream, Tree* (P::*rule)(),
                  const ParseErrorContext& ectx) {
   parser.removeErrorListeners();
-  auto* interp = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+  auto* interp = parser.simulator();
   interp->setPredictionMode(antlr4::atn::PredictionMode::SLL);
   parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
   try {
@@ -135,9 +136,10 @@ ast::ParsedModule parse_module(std::string_view raw_source, const std::string& f
   try {
     std::string source = decode_source(raw_source, filename);
     TokenStreamResult toks = tokenize(source);
+    check_operator_chains(toks.tokens);
     VectorTokenSource src(toks.tokens);
-    antlr4::CommonTokenStream stream(&src);
-    stream.fill();
+    FilledTokenStream stream(&src);
+    stream.load();
     GuardedParser parser(&stream);
     ParseErrorContext ectx{source, toks};
     auto* tree = run_parser(parser, stream, &P::file_input, ectx);
@@ -156,8 +158,8 @@ ast::expr* parse_fstring_expression(ast::Arena& arena, std::string_view file_sou
   try {
     TokenStreamResult toks = tokenize(sub_source);
     VectorTokenSource src(toks.tokens);
-    antlr4::CommonTokenStream stream(&src);
-    stream.fill();
+    FilledTokenStream stream(&src);
+    stream.load();
     GuardedParser parser(&stream);
     ParseErrorContext ectx{sub_source, toks};
     auto* tree = run_parser(parser, stream, &P::fstring_expr_input, ectx);
