@@ -28,14 +28,19 @@ bool operand(int type) { return type == L::NAME || type == L::NUMBER || type == 
 
 void check_operator_chains(const std::vector<Token>& tokens) {
   int run = 0;
+  bool after_operand = false;  // an operator is binary only right after an operand
   for (const Token& t : tokens) {
-    if (nests(t.type)) {
-      if (++run > kMaxOperatorChain) {
+    if (operand(t.type)) {
+      after_operand = true;
+    } else if (nests(t.type)) {
+      if (after_operand && ++run > kMaxOperatorChain) {
         ast::SyntaxError e("RecursionError", "maximum recursion depth exceeded during compilation");
         throw e;
       }
-    } else if (!operand(t.type)) {
+      after_operand = false;  // a unary sign neither extends nor ends the run
+    } else {
       run = 0;
+      after_operand = false;
     }
   }
 }
