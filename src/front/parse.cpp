@@ -129,15 +129,66 @@ Tree* run_parser(GuardedParser& parser, FilledTokenStream& stream, Tree* (P::*ru
   report_parse_failure(ectx, strategy->failure);
 }
 
+// CPython's parser pulls tokens one at a time, so a syntax error before the line
+// where the tokenizer fails is the one it reports. We tokenize whole files first;
+// to give the same verdict, a tokenizer error on line L is preceded by a parse of
+// the lines before L, and a parser error found there at a real token wins. Errors
+// that only the cut itself causes (input ending inside a block, bracket, string
+// or continuation) are not taken.
+[[noreturn]] void raise_earliest_error(const std::string& source, const ast::SyntaxError& tokenizer_error) {
+  const int cut_line = tokenizer_error.lineno;
+  size_t cut = 0;
+  for (int line = 1; line < cut_line && cut != std::string::npos; ++line) {
+    cut = source.find('\n', cut);
+    if (cut != std::string::npos) ++cut;
+  }
+  if (cut_line > 1 && cut != std::string::npos) {
+    const std::string prefix = source.substr(0, cut);
+    TokenStreamResult toks;
+    try {
+      toks = tokenize(prefix);
+    } catch (const ast::SyntaxError&) {
+      throw tokenizer_error;  // the cut left a string or continuation open
+    }
+    if (!toks.unclosed.empty()) throw tokenizer_error;  // ... or a bracket
+    // The parser must fail before the prefix's last NEWLINE: on a token CPython
+    // would also have reached, not on the end the cut made.
+    const Token* last_newline = nullptr;
+    for (const Token& t : toks.tokens)
+      if (t.type == pygen::PythonLexer::NEWLINE) last_newline = &t;
+    try {
+      VectorTokenSource src(toks.tokens);
+      TreePool::Scope tree_pool;  // outlives the parser, which deletes the tree
+      FilledTokenStream stream(&src);
+      stream.load();
+      GuardedParser parser(&stream);
+      ParseErrorContext ectx{prefix, toks};
+      run_parser(parser, stream, &P::file_input, ectx);
+    } catch (const ast::SyntaxError& e) {
+      const bool before_end = last_newline && e.lineno >= 1 &&
+                              (e.lineno < last_newline->line ||
+                               (e.lineno == last_newline->line && e.offset - 1 < last_newline->col));
+      if (before_end && e.msg.rfind("expected an indented block", 0) != 0) throw e;
+    }
+  }
+  throw tokenizer_error;
+}
+
 }  // namespace
 
 ast::ParsedModule parse_module(std::string_view raw_source, const std::string& filename) {
   ast::StackDepth depth;
   try {
     std::string source = decode_source(raw_source, filename);
-    TokenStreamResult toks = tokenize(source);
+    TokenStreamResult toks;
+    try {
+      toks = tokenize(source);
+    } catch (const ast::SyntaxError& e) {
+      raise_earliest_error(source, e);
+    }
     check_operator_chains(toks.tokens);
     VectorTokenSource src(toks.tokens);
+    TreePool::Scope tree_pool;  // outlives the parser, which deletes the tree
     FilledTokenStream stream(&src);
     stream.load();
     GuardedParser parser(&stream);
@@ -158,6 +209,7 @@ ast::expr* parse_fstring_expression(ast::Arena& arena, std::string_view file_sou
   try {
     TokenStreamResult toks = tokenize(sub_source);
     VectorTokenSource src(toks.tokens);
+    TreePool::Scope tree_pool;  // outlives the parser, which deletes the tree
     FilledTokenStream stream(&src);
     stream.load();
     GuardedParser parser(&stream);
