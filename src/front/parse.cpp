@@ -106,10 +106,10 @@ class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
 
 // Runs both stages on `tokens` for `rule`; returns the tree or throws.
 template <class Tree>
-Tree* run_parser(GuardedParser& parser, FilledTokenStream& stream, Tree* (P::*rule)(),
+Tree* run_parser(GuardedParser& parser, antlr4::CommonTokenStream& stream, Tree* (P::*rule)(),
                  const ParseErrorContext& ectx) {
   parser.removeErrorListeners();
-  auto* interp = parser.simulator();
+  auto* interp = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
   interp->setPredictionMode(antlr4::atn::PredictionMode::SLL);
   parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
   try {
@@ -158,9 +158,8 @@ Tree* run_parser(GuardedParser& parser, FilledTokenStream& stream, Tree* (P::*ru
       if (t.type == pygen::PythonLexer::NEWLINE) last_newline = &t;
     try {
       VectorTokenSource src(toks.tokens);
-      TreePool::Scope tree_pool;  // outlives the parser, which deletes the tree
-      FilledTokenStream stream(&src);
-      stream.load();
+      antlr4::CommonTokenStream stream(&src);
+      stream.fill();
       GuardedParser parser(&stream);
       ParseErrorContext ectx{prefix, toks};
       run_parser(parser, stream, &P::file_input, ectx);
@@ -188,9 +187,8 @@ ast::ParsedModule parse_module(std::string_view raw_source, const std::string& f
     }
     check_operator_chains(toks.tokens);
     VectorTokenSource src(toks.tokens);
-    TreePool::Scope tree_pool;  // outlives the parser, which deletes the tree
-    FilledTokenStream stream(&src);
-    stream.load();
+    antlr4::CommonTokenStream stream(&src);
+    stream.fill();
     GuardedParser parser(&stream);
     ParseErrorContext ectx{source, toks};
     auto* tree = run_parser(parser, stream, &P::file_input, ectx);
@@ -209,9 +207,8 @@ ast::expr* parse_fstring_expression(ast::Arena& arena, std::string_view file_sou
   try {
     TokenStreamResult toks = tokenize(sub_source);
     VectorTokenSource src(toks.tokens);
-    TreePool::Scope tree_pool;  // outlives the parser, which deletes the tree
-    FilledTokenStream stream(&src);
-    stream.load();
+    antlr4::CommonTokenStream stream(&src);
+    stream.fill();
     GuardedParser parser(&stream);
     ParseErrorContext ectx{sub_source, toks};
     auto* tree = run_parser(parser, stream, &P::fstring_expr_input, ectx);
