@@ -13,7 +13,10 @@
 // already resolved INDENT/DEDENT/NEWLINE, brackets and continuations.
 parser grammar PythonParser;
 
-options { tokenVocab = PythonLexer; }
+// The superclasses replace slow general runtime code (src/front/fast_parser_base.h);
+// it adds no actions or predicates.
+options { tokenVocab = PythonLexer; superClass = FastParserBase; contextSuperClass = FastContext; }
+@parser::header { #include "front/fast_parser_base.h" }
 
 file_input: (NEWLINE | stmt)* EOF;
 // The expression inside an f-string replacement field `{...}`.

@@ -34,7 +34,7 @@ class Arena {
   }
 
  private:
-  std::pmr::monotonic_buffer_resource pool_{64 * 1024};
+  std::pmr::monotonic_buffer_resource pool_{4 * 1024};
 };
 
 // A parsed module together with the arena that owns it.

@@ -29,7 +29,7 @@ class VectorTokenSource : public antlr4::TokenSource {
   std::unique_ptr<antlr4::Token> nextToken() override {
     const Token& t = tokens_[std::min(next_, tokens_.size() - 1)];
     ++next_;
-    auto tok = std::make_unique<antlr4::CommonToken>(static_cast<size_t>(t.type));
+    auto tok = std::make_unique<PooledToken>(static_cast<size_t>(t.type));
     tok->setLine(static_cast<size_t>(t.line));
     tok->setCharPositionInLine(static_cast<size_t>(t.col));
     tok->setStartIndex(t.begin);
@@ -106,10 +106,10 @@ class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
 
 // Runs both stages on `tokens` for `rule`; returns the tree or throws.
 template <class Tree>
-Tree* run_parser(GuardedParser& parser, antlr4::CommonTokenStream& stream, Tree* (P::*rule)(),
+Tree* run_parser(GuardedParser& parser, FilledTokenStream& stream, Tree* (P::*rule)(),
                  const ParseErrorContext& ectx) {
   parser.removeErrorListeners();
-  auto* interp = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+  auto* interp = parser.simulator();
   interp->setPredictionMode(antlr4::atn::PredictionMode::SLL);
   parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
   try {
@@ -158,8 +158,9 @@ Tree* run_parser(GuardedParser& parser, antlr4::CommonTokenStream& stream, Tree*
       if (t.type == pygen::PythonLexer::NEWLINE) last_newline = &t;
     try {
       VectorTokenSource src(toks.tokens);
-      antlr4::CommonTokenStream stream(&src);
-      stream.fill();
+      TreePool::Scope tree_pool;  // outlives the parser, which deletes the tree
+      FilledTokenStream stream(&src);
+      stream.load();
       GuardedParser parser(&stream);
       ParseErrorContext ectx{prefix, toks};
       run_parser(parser, stream, &P::file_input, ectx);
@@ -187,8 +188,9 @@ ast::ParsedModule parse_module(std::string_view raw_source, const std::string& f
     }
     check_operator_chains(toks.tokens);
     VectorTokenSource src(toks.tokens);
-    antlr4::CommonTokenStream stream(&src);
-    stream.fill();
+    TreePool::Scope tree_pool;  // outlives the parser, which deletes the tree
+    FilledTokenStream stream(&src);
+    stream.load();
     GuardedParser parser(&stream);
     ParseErrorContext ectx{source, toks};
     auto* tree = run_parser(parser, stream, &P::file_input, ectx);
@@ -207,8 +209,9 @@ ast::expr* parse_fstring_expression(ast::Arena& arena, std::string_view file_sou
   try {
     TokenStreamResult toks = tokenize(sub_source);
     VectorTokenSource src(toks.tokens);
-    antlr4::CommonTokenStream stream(&src);
-    stream.fill();
+    TreePool::Scope tree_pool;  // outlives the parser, which deletes the tree
+    FilledTokenStream stream(&src);
+    stream.load();
     GuardedParser parser(&stream);
     ParseErrorContext ectx{sub_source, toks};
     auto* tree = run_parser(parser, stream, &P::fstring_expr_input, ectx);

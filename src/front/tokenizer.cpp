@@ -3,6 +3,7 @@
 #include <antlr4-runtime.h>
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstring>
 #include <unordered_map>
 
@@ -19,7 +20,8 @@ using L = pygen::PythonLexer;
 struct Spellings {
   std::vector<std::string> keyword_text;  // owns the keys of `keywords`
   std::unordered_map<std::string_view, int> keywords;
-  std::unordered_map<std::string, int> operators;
+  // Operators by first character, longest spelling first.
+  std::vector<std::pair<std::string, int>> operators[128];
   const antlr4::dfa::Vocabulary* vocabulary = nullptr;
 };
 
@@ -38,8 +40,11 @@ const Spellings& spellings() {
         r.keyword_text.push_back(text);
         keyword_types.push_back(static_cast<int>(t));
       } else
-        r.operators.emplace(text, static_cast<int>(t));
+        r.operators[static_cast<unsigned char>(text[0]) & 127].emplace_back(text, static_cast<int>(t));
     }
+    for (auto& ops : r.operators)
+      std::stable_sort(ops.begin(), ops.end(),
+                       [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
     for (size_t i = 0; i < r.keyword_text.size(); ++i)
       r.keywords.emplace(r.keyword_text[i], keyword_types[i]);
     return r;
@@ -550,12 +555,12 @@ void Tokenizer::number() {
 }
 
 void Tokenizer::operator_token() {
-  const auto& ops = spellings().operators;
   size_t b = pos_;
-  for (size_t n = 3; n >= 1; --n) {
-    if (b + n > s_.size()) continue;
-    auto it = ops.find(std::string(s_.substr(b, n)));
-    if (it == ops.end()) continue;
+  const auto& ops = spellings().operators[static_cast<unsigned char>(s_[b]) & 127];
+  for (const auto& op : ops) {
+    const size_t n = op.first.size();
+    if (s_.compare(b, n, op.first) != 0) continue;
+    const auto* it = &op;
     char c = s_[b];
     if (opt_.trivia && n == 1) {
       // The tokenize module only counts brackets; it never matches them.
