@@ -1,7 +1,10 @@
 #include "front/source_encoding.h"
 
+#include <iconv.h>
+
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "ast/syntax_error.h"
 #include "front/syntax_errors.h"
@@ -58,8 +61,7 @@ bool is_latin1_name(const std::string& n) {
 bool is_ascii_name(const std::string& n) { return n == "ascii" || n == "us-ascii"; }
 
 // Other codecs CPython knows that agree with ASCII on ASCII bytes: an all-ASCII
-// source declared with one of them reads the same. (Non-ASCII text in them is
-// not supported; see decode_source.)
+// source declared with one of them reads as is; other text goes through iconv.
 bool is_known_ascii_compatible(const std::string& n) {
   static const char* const kPrefixes[] = {"cp125", "cp437", "cp850", "cp852", "cp866", "iso-8859-",
                                           "iso8859-", "latin-", "latin", "koi8-", "mac-", "windows-125",
@@ -83,6 +85,25 @@ std::string normal_name(const std::string& s) {
       starts("iso-8859-1-") || starts("iso-latin-1-"))
     return "iso-8859-1";
   return s;
+}
+
+// Text in another declared codec (koi8-r, cp1252, shift-jis, ...), decoded by the
+// C library's iconv, which knows these codecs under the same names; nullopt when
+// it does not know the codec or the bytes are not valid in it.
+std::optional<std::string> decode_with_iconv(std::string_view raw, const std::string& codec) {
+  iconv_t cd = iconv_open("UTF-8", codec.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+  // Every codec here needs at most 4 UTF-8 bytes per input byte.
+  std::string out(raw.size() * 4 + 16, '\0');
+  char* in = const_cast<char*>(raw.data());
+  size_t in_left = raw.size();
+  char* to = out.data();
+  size_t out_left = out.size();
+  const size_t done = iconv(cd, &in, &in_left, &to, &out_left);
+  iconv_close(cd);
+  if (done == static_cast<size_t>(-1) || in_left != 0) return std::nullopt;
+  out.resize(out.size() - out_left);
+  return out;
 }
 
 [[noreturn]] void encoding_problem(const std::string& what) {
@@ -133,12 +154,14 @@ std::string decode_source(std::string_view raw, const std::string& filename, std
     text.assign(raw);
   } else if (is_known_ascii_compatible(lookup)) {
     check_no_null_bytes(raw);
-    for (unsigned char c : raw) {
-      if (c >= 0x80)
-        throw ast::SyntaxError("SyntaxError", "encoding problem: " + written +
-                                                  " (pyc reads non-ASCII source only as UTF-8 or Latin-1)");
+    if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      text.assign(raw);
+    } else if (auto utf8 = decode_with_iconv(raw, lookup)) {
+      text = std::move(*utf8);
+    } else {
+      throw ast::SyntaxError("SyntaxError", "encoding problem: " + written +
+                                                " (the source is not valid in this encoding)");
     }
-    text.assign(raw);
   } else {
     encoding_problem(written);
   }
