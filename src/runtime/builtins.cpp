@@ -46,16 +46,6 @@ void arg_range(const char* name, size_t nargs, size_t lo, size_t hi, Tuple* kwna
                                (hi == 1 ? "" : "s") + ", got " + std::to_string(nargs));
 }
 
-std::vector<Value> collect(Value iterable) {
-  Type* t = type_of(iterable);
-  if (t == &types::list) return iterable.as<List>()->items;
-  if (t == &types::tuple) return iterable.as<Tuple>()->items;
-  std::vector<Value> out;
-  Value it = iter(iterable);
-  for (Value x = next(it); !x.is_null(); x = next(it)) out.push_back(x);
-  return out;
-}
-
 // ---- functions ------------------------------------------------------------------------
 
 std::string out_buffer;
@@ -129,7 +119,7 @@ Value min_max(const char* name, bool want_max, Value* args, size_t nargs, Tuple*
     else raise(&exc::TypeError, "'" + kn + "' is an invalid keyword argument for " + name + "()");
   }
   if (npos == 0) raise(&exc::TypeError, std::string(name) + " expected at least 1 argument, got 0");
-  std::vector<Value> items = npos == 1 ? collect(args[0]) : std::vector<Value>(args, args + npos);
+  std::vector<Value> items = npos == 1 ? iterate(args[0]) : std::vector<Value>(args, args + npos);
   if (items.empty()) {
     if (!dflt.is_null()) return dflt;
     raise(&exc::ValueError, std::string(name) + "() arg is an empty sequence");
@@ -159,7 +149,7 @@ Value b_sum(Value, Value* args, size_t nargs, Tuple* kwnames) {
   }
   if (npos < 1 || npos > 2) raise(&exc::TypeError, "sum() takes at least 1 positional argument (0 given)");
   if (is_type(total, &types::str)) raise(&exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-  for (Value x : collect(args[0])) total = binary_op(bytecode::BinaryOp::Add, total, x);
+  for (Value x : iterate(args[0])) total = binary_op(bytecode::BinaryOp::Add, total, x);
   return total;
 }
 
@@ -273,7 +263,7 @@ Value b_sorted(Value, Value* args, size_t nargs, Tuple* kwnames) {
     else if (kn == "reverse") reverse = truthy(args[npos + k]);
     else raise(&exc::TypeError, "'" + kn + "' is an invalid keyword argument for sort()");
   }
-  std::vector<Value> items = collect(args[0]);
+  std::vector<Value> items = iterate(args[0]);
   std::vector<Value> keys = items;
   if (!key.is_none())
     for (auto& k : keys) k = call(key, &k, 1);
@@ -441,14 +431,14 @@ Value c_bool(Value, Value* args, size_t nargs, Tuple* kwnames) {
 Value c_list(Value, Value* args, size_t nargs, Tuple* kwnames) {
   no_keywords("list", kwnames);
   if (nargs > 1) raise(&exc::TypeError, "list expected at most 1 argument, got " + std::to_string(nargs));
-  return Value::object(new_list(nargs ? collect(args[0]) : std::vector<Value>{}));
+  return Value::object(new_list(nargs ? iterate(args[0]) : std::vector<Value>{}));
 }
 
 Value c_tuple(Value, Value* args, size_t nargs, Tuple* kwnames) {
   no_keywords("tuple", kwnames);
   if (nargs > 1) raise(&exc::TypeError, "tuple expected at most 1 argument, got " + std::to_string(nargs));
   if (nargs == 1 && is_type(args[0], &types::tuple)) return args[0];
-  return tuple_value(nargs ? collect(args[0]) : std::vector<Value>{});
+  return tuple_value(nargs ? iterate(args[0]) : std::vector<Value>{});
 }
 
 Value c_dict(Value, Value* args, size_t nargs, Tuple* kwnames) {
@@ -460,8 +450,8 @@ Value c_dict(Value, Value* args, size_t nargs, Tuple* kwnames) {
       for (const auto& e : args[0].as<Dict>()->entries)
         if (!e.key.is_null()) d->set(e.key, e.value);
     } else {
-      for (Value pair : collect(args[0])) {
-        std::vector<Value> kv = collect(pair);
+      for (Value pair : iterate(args[0])) {
+        std::vector<Value> kv = iterate(pair);
         if (kv.size() != 2)
           raise(&exc::ValueError, "dictionary update sequence element #0 has length " + std::to_string(kv.size()) +
                                       "; 2 is required");
