@@ -61,6 +61,12 @@ constexpr int inputs_of(Op op, uint32_t oparg) {
     case Op::PUSH_EXC_INFO: return 1;
     case Op::POP_EXCEPT: return 1;
     case Op::CHECK_EXC_MATCH: return 2;
+    case Op::LOAD_BUILD_CLASS: case Op::LOAD_CLASSDEREF: return 0;
+    case Op::LOAD_METHOD: return 1;
+    case Op::CALL_METHOD: return n + 2;
+    case Op::CALL_METHOD_KW: return n + 3;
+    case Op::BEFORE_WITH: return 1;
+    case Op::WITH_EXCEPT_START: return 4;
     default: return -1;
   }
 }

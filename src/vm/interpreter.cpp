@@ -993,6 +993,16 @@ Value VM::execute(Frame* entry) {
       DISPATCH();
     }
 
+    op_LOAD_BUILD_CLASS:
+    op_LOAD_CLASSDEREF:
+    op_LOAD_METHOD:
+    op_CALL_METHOD:
+    op_CALL_METHOD_KW:
+    op_BEFORE_WITH:
+    op_WITH_EXCEPT_START:
+      SAVE();
+      raise(&rt::exc::SystemError, "opcode not implemented yet");
+
     // ---- quickened forms (see opcodes.def); each falls back to its generic form
     op_LOAD_FAST_LOAD_FAST: {
       Value a = locals[oparg];
