@@ -3,12 +3,12 @@
 #include <cmath>
 #include <cstdio>
 
-#include "runtime/containers.h"
-#include "runtime/exceptions.h"
-#include "runtime/float.h"
-#include "runtime/int.h"
+#include "runtime/objects/containers.h"
+#include "runtime/objects/exceptions.h"
+#include "runtime/objects/float.h"
+#include "runtime/objects/int.h"
 #include "runtime/ops.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 
 namespace rt {
 

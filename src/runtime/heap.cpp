@@ -1,7 +1,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "runtime/containers.h"
+#include "runtime/objects/containers.h"
 #include "runtime/object.h"
 #include "runtime/ops.h"
 

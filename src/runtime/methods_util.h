@@ -4,11 +4,11 @@
 #include <string>
 #include <vector>
 
-#include "runtime/containers.h"
-#include "runtime/exceptions.h"
-#include "runtime/function.h"
+#include "runtime/objects/containers.h"
+#include "runtime/objects/exceptions.h"
+#include "runtime/objects/function.h"
 #include "runtime/ops.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 
 namespace rt {
 

@@ -6,14 +6,14 @@
 
 #include <cmath>
 
-#include "runtime/containers.h"
-#include "runtime/exceptions.h"
-#include "runtime/float.h"
-#include "runtime/function.h"
-#include "runtime/int.h"
+#include "runtime/objects/containers.h"
+#include "runtime/objects/exceptions.h"
+#include "runtime/objects/float.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
-#include "runtime/set.h"
-#include "runtime/str.h"
+#include "runtime/objects/set.h"
+#include "runtime/objects/str.h"
 
 namespace rt {
 

@@ -2,14 +2,14 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "runtime/containers.h"
-#include "runtime/exceptions.h"
-#include "runtime/float.h"
-#include "runtime/function.h"
-#include "runtime/int.h"
+#include "runtime/objects/containers.h"
+#include "runtime/objects/exceptions.h"
+#include "runtime/objects/float.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/int.h"
 #include "runtime/ops.h"
 #include "runtime/runtime.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 
 namespace rt {
 

@@ -1,8 +1,8 @@
 // Calls into Python code: binding arguments to parameters (CPython's error
 // messages), pushing frames, and entering the loop from native code.
-#include "runtime/exceptions.h"
+#include "runtime/objects/exceptions.h"
 #include "runtime/ops.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 #include "vm/interpreter.h"
 
 namespace vm {

@@ -2,12 +2,12 @@
 #include <algorithm>
 
 #include "bytecode/errors.h"
-#include "runtime/containers.h"
-#include "runtime/exceptions.h"
-#include "runtime/float.h"
-#include "runtime/int.h"
+#include "runtime/objects/containers.h"
+#include "runtime/objects/exceptions.h"
+#include "runtime/objects/float.h"
+#include "runtime/objects/int.h"
 #include "runtime/ops.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 #include "vm/interpreter.h"
 
 namespace vm {

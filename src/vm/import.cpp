@@ -11,11 +11,11 @@
 #include <cstring>
 
 #include "bytecode/cache_file.h"
-#include "runtime/exceptions.h"
-#include "runtime/native_modules.h"
+#include "runtime/objects/exceptions.h"
+#include "modules/registry.h"
 #include "runtime/ops.h"
 #include "runtime/runtime.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 #include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/traceback.h"

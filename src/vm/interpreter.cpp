@@ -5,13 +5,13 @@
 
 #include <sys/mman.h>
 
-#include "runtime/exceptions.h"
-#include "runtime/float.h"
-#include "runtime/int.h"
+#include "runtime/objects/exceptions.h"
+#include "runtime/objects/float.h"
+#include "runtime/objects/int.h"
 #include "runtime/ops.h"
 #include "runtime/runtime.h"
-#include "runtime/set.h"
-#include "runtime/str.h"
+#include "runtime/objects/set.h"
+#include "runtime/objects/str.h"
 
 namespace vm {
 

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "bytecode/code.h"
-#include "runtime/containers.h"
-#include "runtime/function.h"
-#include "runtime/native_modules.h"
+#include "runtime/objects/containers.h"
+#include "runtime/objects/function.h"
+#include "modules/registry.h"
 #include "runtime/value.h"
 
 namespace vm {

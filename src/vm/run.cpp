@@ -2,11 +2,11 @@
 #include <cstdio>
 #include <new>
 
-#include "runtime/exceptions.h"
-#include "runtime/int.h"
+#include "runtime/objects/exceptions.h"
+#include "runtime/objects/int.h"
 #include "runtime/ops.h"
 #include "runtime/runtime.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 #include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/traceback.h"

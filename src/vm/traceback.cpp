@@ -7,9 +7,9 @@
 #include <map>
 #include <sstream>
 
-#include "runtime/exceptions.h"
+#include "runtime/objects/exceptions.h"
 #include "runtime/ops.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 #include "vm/caret_anchors.h"
 #include "vm/interpreter.h"
 #include "vm/traceback.h"

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "runtime/exceptions.h"
+#include "runtime/objects/exceptions.h"
 #include "runtime/value.h"
 
 namespace vm {

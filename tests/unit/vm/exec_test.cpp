@@ -2,11 +2,11 @@
 // limits, exception handlers and the caret-anchor scanner of tracebacks.
 #include <catch2/catch.hpp>
 
-#include "runtime/containers.h"
-#include "runtime/exceptions.h"
+#include "runtime/objects/containers.h"
+#include "runtime/objects/exceptions.h"
 #include "runtime/ops.h"
 #include "runtime/runtime.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 #include "vm/caret_anchors.h"
 #include "vm/interpreter.h"
 

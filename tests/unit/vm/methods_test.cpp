@@ -2,14 +2,14 @@
 // native modules.
 #include <catch2/catch.hpp>
 
-#include "runtime/containers.h"
-#include "runtime/exceptions.h"
-#include "runtime/int.h"
-#include "runtime/native_modules.h"
+#include "runtime/objects/containers.h"
+#include "runtime/objects/exceptions.h"
+#include "runtime/objects/int.h"
+#include "modules/registry.h"
 #include "runtime/ops.h"
 #include "runtime/runtime.h"
-#include "runtime/set.h"
-#include "runtime/str.h"
+#include "runtime/objects/set.h"
+#include "runtime/objects/str.h"
 
 using rt::Value;
 

@@ -2,13 +2,13 @@
 // dict ordering and hashing, format specs, CPython's error messages.
 #include <catch2/catch.hpp>
 
-#include "runtime/containers.h"
-#include "runtime/exceptions.h"
-#include "runtime/float.h"
-#include "runtime/int.h"
+#include "runtime/objects/containers.h"
+#include "runtime/objects/exceptions.h"
+#include "runtime/objects/float.h"
+#include "runtime/objects/int.h"
 #include "runtime/ops.h"
 #include "runtime/runtime.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 
 using bytecode::BinaryOp;
 using bytecode::CompareOp;

@@ -1,7 +1,7 @@
 // list's methods (append, pop, sort, ...) and the shared method helpers.
 #include <algorithm>
 
-#include "runtime/int.h"
+#include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
 
 namespace rt {

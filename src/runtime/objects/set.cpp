@@ -1,9 +1,9 @@
 // set / frozenset, following CPython 3.11's Objects/setobject.c (linear
 // probing in runs of 9, then perturbation; resize at 60% fill) so that the
 // order in which a set iterates is CPython's.
-#include "runtime/set.h"
+#include "runtime/objects/set.h"
 
-#include "runtime/int.h"
+#include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
 
 namespace rt {

@@ -31,7 +31,7 @@ struct ExceptionObj : Object {
 
 namespace exc {
 #define EXCEPTION(id, name, base) extern Type id;
-#include "runtime/exceptions.def"
+#include "runtime/objects/exceptions.def"
 #undef EXCEPTION
 }  // namespace exc
 

@@ -1,7 +1,7 @@
 // str's methods (split, join, strip, replace, format, ...).
 #include <utf8proc.h>
 
-#include "runtime/int.h"
+#include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
 
 namespace rt {

@@ -1,5 +1,5 @@
 // dict's methods and its keys()/values()/items() views.
-#include "runtime/int.h"
+#include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
 
 namespace rt {

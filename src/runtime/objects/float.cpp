@@ -1,10 +1,10 @@
-#include "runtime/float.h"
+#include "runtime/objects/float.h"
 
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
 
-#include "runtime/exceptions.h"
+#include "runtime/objects/exceptions.h"
 #include "runtime/ops.h"
 
 namespace rt {

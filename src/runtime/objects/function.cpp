@@ -1,8 +1,8 @@
-#include "runtime/function.h"
+#include "runtime/objects/function.h"
 
-#include "runtime/containers.h"
+#include "runtime/objects/containers.h"
 #include "runtime/ops.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 
 namespace rt {
 

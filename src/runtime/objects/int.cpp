@@ -1,9 +1,9 @@
-#include "runtime/int.h"
+#include "runtime/objects/int.h"
 
 #include <cfloat>
 #include <cmath>
 
-#include "runtime/exceptions.h"
+#include "runtime/objects/exceptions.h"
 #include "runtime/ops.h"
 
 namespace rt {

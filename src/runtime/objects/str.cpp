@@ -1,4 +1,4 @@
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 
 #include <unordered_map>
 

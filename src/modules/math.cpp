@@ -1,18 +1,18 @@
-// Built-in modules written in C++: math and sys (the parts programs commonly use).
-#include "runtime/native_modules.h"
-
+// The math module (CPython's Modules/mathmodule.c): the functions programs commonly use.
 #include <cmath>
 #include <limits>
 
-#include "runtime/float.h"
-#include "runtime/int.h"
+#include "modules/registry.h"
 #include "runtime/methods_util.h"
+#include "runtime/objects/float.h"
+#include "runtime/objects/int.h"
+#include "runtime/objects/text_file.h"
 #include "runtime/runtime.h"
-#include "runtime/text_file.h"
 
 namespace rt {
 
 namespace {
+
 
 double to_float(Value v, const char* fn) {
   (void)fn;
@@ -360,19 +360,10 @@ const MethodEntry kMath[] = {
     {"prod", m_prod},              {"fsum", m_fsum},
 };
 
-Module* make_module(const char* name) {
-  Dict* d = new_dict();
-  d->set_str(intern("__name__"), Value::object(intern(name)));
-  return heap().make<Module>(intern(name), d);
-}
+}  // namespace
 
-void add_functions(Module* m, const MethodEntry* begin, const MethodEntry* end) {
-  for (const MethodEntry* e = begin; e != end; ++e)
-    m->dict->set_str(intern(e->name), Value::object(heap().make<Builtin>(e->name, e->fn)));
-}
-
-Module* make_math() {
-  Module* m = make_module("math");
+Module* make_math_module() {
+  Module* m = new_module("math");
   add_functions(m, std::begin(kMath), std::end(kMath));
   m->dict->set_str(intern("pi"), Value::from_double(M_PI));
   m->dict->set_str(intern("e"), Value::from_double(M_E));
@@ -380,72 +371,6 @@ Module* make_math() {
   m->dict->set_str(intern("inf"), Value::from_double(std::numeric_limits<double>::infinity()));
   m->dict->set_str(intern("nan"), Value::from_double(std::numeric_limits<double>::quiet_NaN()));
   return m;
-}
-
-// ---- sys ------------------------------------------------------------------------------
-
-SysState* g_sys = nullptr;
-
-Value s_exit(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("exit", nargs, kw, 0, 1);
-  std::vector<Value> a;
-  if (nargs) a.push_back(args[0]);
-  raise_value(Value::object(new_exception_args(&exc::SystemExit, a)));
-}
-Value s_getrecursionlimit(Value, Value*, size_t nargs, Tuple* kw) {
-  method_args("getrecursionlimit", nargs, kw, 0, 0);
-  return make_int(g_sys ? g_sys->recursion_limit : 1000);
-}
-Value s_setrecursionlimit(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("setrecursionlimit", nargs, kw, 1, 1);
-  if (!is_int(args[0])) raise(&exc::TypeError, "'" + type_name(args[0]) + "' object cannot be interpreted as an integer");
-  int64_t n = index_value(args[0], "setrecursionlimit");
-  if (n < 1) raise(&exc::ValueError, "recursion limit must be greater or equal than 1");
-  if (g_sys) g_sys->recursion_limit = static_cast<int>(std::min<int64_t>(n, g_sys->max_recursion_limit));
-  return Value::none();
-}
-Value s_intern(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("intern", nargs, kw, 1, 1);
-  if (!is_type(args[0], &types::str)) raise(&exc::TypeError, "intern() argument must be str");
-  return Value::object(intern(args[0].as<Str>()->data));
-}
-
-const MethodEntry kSys[] = {
-    {"exit", s_exit},
-    {"getrecursionlimit", s_getrecursionlimit},
-    {"setrecursionlimit", s_setrecursionlimit},
-    {"intern", s_intern},
-};
-
-Module* make_sys() {
-  Module* m = make_module("sys");
-  add_functions(m, std::begin(kSys), std::end(kSys));
-  std::vector<Value> argv;
-  if (g_sys)
-    for (const auto& a : g_sys->argv) argv.push_back(str_value(a));
-  m->dict->set_str(intern("argv"), Value::object(new_list(std::move(argv))));
-  m->dict->set_str(intern("maxsize"), make_int(std::numeric_limits<int64_t>::max()));
-  m->dict->set_str(intern("version"), str_value("3.11.7 (pyvm)"));
-  m->dict->set_str(intern("version_info"), tuple_value({make_int(3), make_int(11), make_int(7),
-                                                        str_value("final"), make_int(0)}));
-  m->dict->set_str(intern("platform"), str_value("linux"));
-  m->dict->set_str(intern("byteorder"), str_value("little"));
-  m->dict->set_str(intern("path"), Value::object(new_list(
-                                       {str_value(g_sys ? g_sys->path0 : std::string("."))})));
-  m->dict->set_str(intern("stdout"), new_text_file(stdout, "stdout"));
-  m->dict->set_str(intern("stderr"), new_text_file(stderr, "stderr"));
-  m->dict->set_str(intern("modules"), g_sys && g_sys->modules ? Value::object(g_sys->modules) : Value::none());
-  return m;
-}
-
-}  // namespace
-
-void set_sys_state(SysState* state) { g_sys = state; }
-
-Module* make_native_module(std::string_view name) {
-  if (name == "math") return make_math();
-  if (name == "sys") return make_sys();
-  return nullptr;
 }
 
 }  // namespace rt

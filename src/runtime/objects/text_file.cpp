@@ -1,6 +1,6 @@
-#include "runtime/text_file.h"
+#include "runtime/objects/text_file.h"
 
-#include "runtime/int.h"
+#include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
 
 namespace rt {

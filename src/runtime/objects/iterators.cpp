@@ -1,5 +1,5 @@
 // The lazy iterator types of the builtins: enumerate, zip, reversed, map, filter.
-#include "runtime/int.h"
+#include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
 
 namespace rt {

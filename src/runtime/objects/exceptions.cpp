@@ -1,9 +1,9 @@
-#include "runtime/exceptions.h"
+#include "runtime/objects/exceptions.h"
 
-#include "runtime/containers.h"
-#include "runtime/function.h"
+#include "runtime/objects/containers.h"
+#include "runtime/objects/function.h"
 #include "runtime/ops.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 
 namespace rt {
 
@@ -12,7 +12,7 @@ namespace exc {
 namespace {
 Type& None = types::object;
 }
-#include "runtime/exceptions.def"
+#include "runtime/objects/exceptions.def"
 #undef EXCEPTION
 }  // namespace exc
 
@@ -20,7 +20,7 @@ const std::vector<Type*>& exception_types() {
   static const std::vector<Type*> all = [] {
     std::vector<Type*> v = {
 #define EXCEPTION(id, name, base) &exc::id,
-#include "runtime/exceptions.def"
+#include "runtime/objects/exceptions.def"
 #undef EXCEPTION
     };
     for (Type* t : v) t->is_exception = true;

@@ -1,0 +1,36 @@
+// Modules implemented in C++, found by import before any file. Each lives in
+// its own file (math.cpp, sys.cpp, ...) and has one line in registry.cpp's table.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "runtime/methods_util.h"
+#include "runtime/objects/function.h"
+
+namespace rt {
+
+// What sys exposes that belongs to the running VM.
+struct SysState {
+  std::vector<std::string> argv;
+  std::string path0;
+  Dict* modules = nullptr;
+  int recursion_limit = 1000;
+  int max_recursion_limit = 1000;
+};
+
+void set_sys_state(SysState* state);
+
+// A new module object for a built-in module name, or nullptr.
+Module* make_native_module(std::string_view name);
+
+// For the modules' own files: an empty module named `name`, and its functions.
+Module* new_module(const char* name);
+void add_functions(Module* m, const MethodEntry* begin, const MethodEntry* end);
+
+// One builder per native module (the table in registry.cpp lists them).
+Module* make_math_module();
+Module* make_sys_module();
+
+}  // namespace rt
