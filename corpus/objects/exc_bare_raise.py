@@ -1,0 +1,50 @@
+# Bare raise re-raises the exception being handled, from any depth of calls.
+def log_and_reraise():
+    print("logging", repr(sys_exc()))
+    raise
+
+
+def sys_exc():
+    import sys
+    return sys.exc_info()[1]
+
+
+try:
+    try:
+        raise ValueError("original")
+    except ValueError:
+        log_and_reraise()
+except ValueError as e:
+    print("outer caught", e)
+try:
+    try:
+        raise KeyError("k")
+    except KeyError as e:
+        try:
+            raise TypeError("inner")
+        except TypeError:
+            pass
+        raise
+except KeyError as e:
+    print("re-raised the KeyError", repr(e))
+try:
+    try:
+        raise IndexError("i")
+    finally:
+        print("finally runs before propagation")
+except IndexError as e:
+    print("caught", e)
+
+
+def gen():
+    try:
+        yield 1
+    except GeneratorExit:
+        print("generator closing")
+        raise
+
+
+g = gen()
+next(g)
+g.close()
+print("closed")
