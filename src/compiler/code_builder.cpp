@@ -93,6 +93,10 @@ void CodeBuilder::emit_setup(Label handler, bool cleanup) {
   instrs_.push_back({Op::NOP, 0, handler.id, loc_, cleanup ? Pseudo::SetupCleanup : Pseudo::SetupFinally});
 }
 
+void CodeBuilder::emit_setup_with(Label handler) {
+  instrs_.push_back({Op::NOP, 0, handler.id, loc_, Pseudo::SetupWith});
+}
+
 void CodeBuilder::emit_pop_block() { instrs_.push_back({Op::NOP, 0, -1, loc_, Pseudo::PopBlock}); }
 
 uint32_t CodeBuilder::add_const(const bytecode::Constant& c) {
@@ -138,7 +142,12 @@ struct Resolved {
   bool handler_lasti = false;
 };
 
-bool is_setup(const Resolved& r) { return r.pseudo == Pseudo::SetupFinally || r.pseudo == Pseudo::SetupCleanup; }
+bool is_setup(const Resolved& r) {
+  return r.pseudo == Pseudo::SetupFinally || r.pseudo == Pseudo::SetupCleanup || r.pseudo == Pseudo::SetupWith;
+}
+// Stack depth a SETUP's handler cuts to, given the depth at the SETUP.
+int handler_depth_at(const Resolved& setup, int depth) { return setup.pseudo == Pseudo::SetupWith ? depth - 1 : depth; }
+bool handler_pushes_lasti(const Resolved& setup) { return setup.pseudo != Pseudo::SetupFinally; }
 
 // Depth of the value stack on entry to each instruction (-1: unreachable).
 // Edges: fall-through, jumps, a SETUP to its handler (which finds the exception,
@@ -171,7 +180,7 @@ std::vector<int> stack_depths(const std::vector<Resolved>& code, int* max_depth)
       reach(in.handler, after);
     }
     if (is_setup(in)) {
-      int after = d + (in.pseudo == Pseudo::SetupCleanup ? 2 : 1);
+      int after = handler_depth_at(in, d) + (handler_pushes_lasti(in) ? 2 : 1);
       if (after > max) max = after;
       reach(in.target, after);
       reach(i + 1, d);
@@ -229,8 +238,8 @@ void assign_handlers(std::vector<Resolved>& code) {
   for (int i = 0; i < n; ++i) {
     if (setup_of[i] < 0 || depth[i] < 0) continue;
     const Resolved& setup = code[setup_of[i]];
-    code[i].handler_depth = depth[setup_of[i]];
-    code[i].handler_lasti = setup.pseudo == Pseudo::SetupCleanup;
+    code[i].handler_depth = handler_depth_at(setup, depth[setup_of[i]]);
+    code[i].handler_lasti = handler_pushes_lasti(setup);
     code[i].handler = setup.target;
   }
   for (Resolved& in : code) {

@@ -24,7 +24,9 @@ struct Label {
 // CPython's pseudo-instructions for exception handling: they only mark where a
 // protected range starts and ends; the assembler turns them into the
 // exception table and drops them.
-enum class Pseudo : uint8_t { None, SetupFinally, SetupCleanup, PopBlock };
+// SetupWith is CPython's SETUP_WITH: a cleanup whose handler finds the stack
+// one item lower than at the SETUP (the __enter__ result is not kept).
+enum class Pseudo : uint8_t { None, SetupFinally, SetupCleanup, SetupWith, PopBlock };
 
 class CodeBuilder {
  public:
@@ -39,6 +41,9 @@ class CodeBuilder {
   // finds the raising instruction's index pushed (CPython's SETUP_FINALLY /
   // SETUP_CLEANUP and POP_BLOCK).
   void emit_setup(Label handler, bool cleanup);
+  // After BEFORE_WITH: a cleanup range whose handler keeps the bound __exit__
+  // but not the __enter__ result on top of it.
+  void emit_setup_with(Label handler);
   void emit_pop_block();
 
   // Location given to the instructions emitted from now on.

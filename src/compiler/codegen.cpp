@@ -31,6 +31,10 @@ Codegen::Codegen(const SymbolTable& table, const std::string& filename)
 std::shared_ptr<bytecode::Code> Codegen::compile_module(const ast::Module& module) {
   check_future(module);
   enter_unit(table_.module());
+  if (has_annotations(module.body)) {
+    set_location(module.body[0]->span);
+    setup_annotations();
+  }
   size_t first = 0;
   // A module docstring becomes __doc__, as in CPython.
   if (!module.body.empty() && module.body[0]->kind == ast::Kind::Expr) {
@@ -138,7 +142,7 @@ std::shared_ptr<bytecode::Code> Codegen::leave_unit(int first_line) {
 
 void Codegen::name_op(std::string_view name_view, ast::ExprContext ctx) {
   using C = ast::ExprContext;
-  std::string name(name_view);
+  std::string name = mangled(name_view);
   const Scope& s = *u_->scope;
   {
     const bytecode::Location& loc = b().location();
@@ -194,10 +198,27 @@ void Codegen::name_op(std::string_view name_view, ast::ExprContext ctx) {
                     "deleting a variable captured by an inner function");
         return;
       }
-      emit(ctx == C::Load ? Op::LOAD_DEREF : Op::STORE_DEREF, static_cast<uint32_t>(i));
+      // A class body reads a captured variable from its namespace first.
+      const Op load = s.kind == ScopeKind::Class ? Op::LOAD_CLASSDEREF : Op::LOAD_DEREF;
+      emit(ctx == C::Load ? load : Op::STORE_DEREF, static_cast<uint32_t>(i));
       return;
     }
   }
+}
+
+std::string Codegen::mangled(std::string_view name) const { return mangle(u_->scope->private_name, name); }
+
+void Codegen::attr_location(const ast::Attribute& a) {
+  if (a.span.lineno == a.span.end_lineno) return;
+  bytecode::Location loc = b().location();
+  // The length in characters, as CPython counts it (against a byte offset).
+  int len = 0;
+  for (unsigned char ch : a.attr.text) len += (ch & 0xC0) != 0x80;
+  loc.line = a.span.end_lineno;
+  if (len <= a.span.end_col_offset) loc.col = a.span.end_col_offset - len;
+  if (loc.end_line < loc.line) loc.end_line = loc.line;
+  if (loc.end_line == loc.line && loc.end_col < loc.col) loc.end_col = loc.col;
+  b().set_location(loc);
 }
 
 void Codegen::unsupported(const ast::Span& where, const std::string& construct) {

@@ -35,17 +35,19 @@ class Codegen {
 
   // Blocks that `break`, `continue` and `return` must know about (CPython's fblocks).
   enum class BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, ExceptionHandler,
-                         HandlerCleanup, PopValue };
+                         HandlerCleanup, PopValue, With };
   struct FBlock {
     BlockKind kind;
     Label continue_to;
     Label exit;
     const ast::Seq<ast::stmt*>* finalbody = nullptr;  // FinallyTry: run when leaving
     std::string_view name;                             // HandlerCleanup: `except E as name`
+    const ast::stmt* statement = nullptr;              // With: the statement (for locations)
   };
   static FBlock fblock(BlockKind kind, Label continue_to = {}, Label exit = {},
-                       const ast::Seq<ast::stmt*>* finalbody = nullptr, std::string_view name = {}) {
-    return FBlock{kind, continue_to, exit, finalbody, name};
+                       const ast::Seq<ast::stmt*>* finalbody = nullptr, std::string_view name = {},
+                       const ast::stmt* statement = nullptr) {
+    return FBlock{kind, continue_to, exit, finalbody, name, statement};
   }
   // The code object being generated.
   struct Unit {
@@ -73,7 +75,15 @@ class Codegen {
   void enter_unit(Scope* scope);
   // Appends `return None` if the end is reachable and assembles the unit's code.
   std::shared_ptr<bytecode::Code> leave_unit(int first_line);
+  // Loads, stores or deletes a variable; `name` as written (it is mangled here).
   void name_op(std::string_view name, ast::ExprContext ctx);
+  // A name as spelled in the current class (CPython's _Py_Mangle with u_private).
+  std::string mangled(std::string_view name) const;
+  // Index in co_names of an attribute or imported name (mangled).
+  uint32_t mangled_name(std::string_view name) { return b().add_name(mangled(name)); }
+  // CPython 3.11's update_start_location_to_match_attr: an instruction for a
+  // `.attr` that ends on a later line than its value starts at the name.
+  void attr_location(const ast::Attribute& a);
 
   // Records the first construct this compiler cannot translate yet and lets
   // compilation go on (with placeholder code that is never used), so that a
@@ -98,6 +108,11 @@ class Codegen {
   void assign(const ast::Assign& s);
   void aug_assign(const ast::AugAssign& s);
   void ann_assign(const ast::AnnAssign& s);
+  // CPython's find_ann: an annotated assignment anywhere in `body` (not in
+  // nested functions or classes) makes the scope build __annotations__.
+  static bool has_annotations(const ast::Seq<ast::stmt*>& body);
+  // CPython's SETUP_ANNOTATIONS, as `__annotations__ = {}`.
+  void setup_annotations();
   void if_stmt(const ast::If& s);
   void while_stmt(const ast::While& s);
   void for_stmt(const ast::For& s);
@@ -119,6 +134,9 @@ class Codegen {
   void import_stmt(const ast::Import& s);
   void import_from(const ast::ImportFrom& s);
   void with_stmt(const ast::With& s);
+  void with_item(const ast::With& s, size_t pos);
+  // `exit_func` on top -> exit_func(None, None, None) on top.
+  void call_exit_with_nones();
   void async_for_stmt(const ast::For& s);
   void raise_stmt(const ast::Raise& s);
   void assert_stmt(const ast::Assert& s);
@@ -136,8 +154,19 @@ class Codegen {
   void compare(const ast::Compare& e);
   void if_exp(const ast::IfExp& e);
   void call(const ast::Call& e);
-  void call_ex(const ast::Call& e);
-  void collection(const ast::Seq<ast::expr*>& elts, Op build, Op add, Op extend, bool to_tuple);
+  // `obj.name(args)` as LOAD_METHOD / CALL_METHOD(_KW); false (nothing
+  // emitted) when the call does not qualify.
+  bool method_call(const ast::Call& e);
+  // The arguments and the call, with `pushed` items already on the stack above
+  // the callable (the class body function and name for __build_class__).
+  void call_helper(uint32_t pushed, const ast::Seq<ast::expr*>& args, const ast::Seq<ast::keyword*>& keywords,
+                   const ast::Span& span);
+  void check_keywords(const ast::Seq<ast::keyword*>& keywords);
+  void call_ex(uint32_t pushed, const ast::Seq<ast::expr*>& args, const ast::Seq<ast::keyword*>& keywords,
+               const ast::Span& span);
+  // `pushed` items already on the stack become the first items (CPython's starunpack_helper).
+  void collection(const ast::Seq<ast::expr*>& elts, Op build, Op add, Op extend, bool to_tuple,
+                  uint32_t pushed = 0);
   void dict(const ast::Dict& e);
   void joined_str(const ast::JoinedStr& e);
   void formatted_value(const ast::FormattedValue& e);

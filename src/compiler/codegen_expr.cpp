@@ -70,7 +70,8 @@ void Codegen::expr_at(const ast::expr& e) {
     case K::Attribute: {
       const auto& a = static_cast<const ast::Attribute&>(e);
       expr(*a.value);
-      emit(Op::LOAD_ATTR, b().add_name(a.attr.text));
+      attr_location(a);
+      emit(Op::LOAD_ATTR, mangled_name(a.attr.text));
       return;
     }
     case K::Subscript: {
@@ -357,30 +358,72 @@ void Codegen::if_exp(const ast::IfExp& e) {
   bind(end);
 }
 
-void Codegen::call(const ast::Call& e) {
-  check_caller(e);
+void Codegen::check_keywords(const ast::Seq<ast::keyword*>& keywords) {
   // Repeated keywords are a compile-time error (CPython's validate_keywords).
   std::set<std::string_view> seen;
-  bool ex = has_starred(e.args);
-  for (const ast::keyword* k : e.keywords) {
-    if (k->arg_.none()) {
-      ex = true;
-      continue;
-    }
+  for (const ast::keyword* k : keywords) {
+    if (k->arg_.none()) continue;
     if (!seen.insert(k->arg_.text).second)
       syntax_error(k->span, "keyword argument repeated: " + std::string(k->arg_.text));
     check_debug_name(k->arg_.text, ast::ExprContext::Store, k->span);
   }
+}
+
+void Codegen::call(const ast::Call& e) {
+  check_caller(e);
+  check_keywords(e.keywords);
+  if (method_call(e)) return;
   expr(*e.func);
-  if (ex) return call_ex(e);
+  call_helper(0, e.args, e.keywords, e.span);
+}
+
+bool Codegen::method_call(const ast::Call& e) {
+  // CPython 3.11's maybe_optimize_method_call.
+  if (e.func->kind != ast::Kind::Attribute) return false;
+  const auto& meth = static_cast<const ast::Attribute&>(*e.func);
+  if (meth.ctx != ast::ExprContext::Load || has_starred(e.args)) return false;
+  for (const ast::keyword* k : e.keywords)
+    if (k->arg_.none()) return false;
+  const size_t nargs = e.args.size(), nkw = e.keywords.size();
+  if (nargs + nkw + (nkw != 0) >= kStackGuardrail) return false;
+
+  const bytecode::Location call_loc = b().location();
+  expr(*meth.value);
+  set_location(meth.span);
+  attr_location(meth);
+  emit(Op::LOAD_METHOD, mangled_name(meth.attr.text));
   for (const ast::expr* a : e.args) expr(*a);
-  const uint32_t n = static_cast<uint32_t>(e.args.size() + e.keywords.size());
-  if (e.keywords.empty()) {
+  const uint32_t n = static_cast<uint32_t>(nargs + nkw);
+  if (nkw) {
+    bytecode::ConstTuple names;
+    for (const ast::keyword* k : e.keywords) {
+      expr(*k->value);
+      names.push_back(bytecode::Constant{std::string(k->arg_.text)});
+    }
+    load_const(bytecode::Constant{std::move(names)});  // at the method name, as CPython's KW_NAMES
+  }
+  // The call spans the whole expression, from the method name on when the
+  // attribute is split over lines (as CPython's tracebacks underline it).
+  b().set_location(call_loc);
+  attr_location(meth);
+  emit(nkw ? Op::CALL_METHOD_KW : Op::CALL_METHOD, n);
+  b().set_location(call_loc);
+  return true;
+}
+
+void Codegen::call_helper(uint32_t pushed, const ast::Seq<ast::expr*>& args,
+                          const ast::Seq<ast::keyword*>& keywords, const ast::Span& span) {
+  bool ex = has_starred(args);
+  for (const ast::keyword* k : keywords) ex |= k->arg_.none();
+  if (ex) return call_ex(pushed, args, keywords, span);
+  for (const ast::expr* a : args) expr(*a);
+  const uint32_t n = static_cast<uint32_t>(pushed + args.size() + keywords.size());
+  if (keywords.empty()) {
     emit(Op::CALL, n);
     return;
   }
   bytecode::ConstTuple names;
-  for (const ast::keyword* k : e.keywords) {
+  for (const ast::keyword* k : keywords) {
     expr(*k->value);
     names.push_back(bytecode::Constant{std::string(k->arg_.text)});
   }
@@ -388,17 +431,18 @@ void Codegen::call(const ast::Call& e) {
   emit(Op::CALL_KW, n);
 }
 
-void Codegen::call_ex(const ast::Call& e) {
+void Codegen::call_ex(uint32_t pushed, const ast::Seq<ast::expr*>& args, const ast::Seq<ast::keyword*>& keywords,
+                      const ast::Span& span) {
   // Positional arguments: one starred iterable as is, else a tuple built from a list.
-  if (e.args.size() == 1 && e.args[0]->kind == ast::Kind::Starred) {
-    expr(*static_cast<const ast::Starred*>(e.args[0])->value);
-  } else if (!has_starred(e.args)) {
-    for (const ast::expr* a : e.args) expr(*a);
-    emit(Op::BUILD_TUPLE, static_cast<uint32_t>(e.args.size()));
+  if (pushed == 0 && args.size() == 1 && args[0]->kind == ast::Kind::Starred) {
+    expr(*static_cast<const ast::Starred*>(args[0])->value);
+  } else if (!has_starred(args)) {
+    for (const ast::expr* a : args) expr(*a);
+    emit(Op::BUILD_TUPLE, static_cast<uint32_t>(pushed + args.size()));
   } else {
-    collection(e.args, Op::BUILD_TUPLE, Op::LIST_APPEND, Op::LIST_EXTEND, true);
+    collection(args, Op::BUILD_TUPLE, Op::LIST_APPEND, Op::LIST_EXTEND, true, pushed);
   }
-  if (e.keywords.empty()) {
+  if (keywords.empty()) {
     emit(Op::CALL_FUNCTION_EX, 0);
     return;
   }
@@ -412,7 +456,7 @@ void Codegen::call_ex(const ast::Call& e) {
     have_dict = true;
     pending = 0;
   };
-  for (const ast::keyword* k : e.keywords) {
+  for (const ast::keyword* k : keywords) {
     if (k->arg_.none()) {
       flush();
       if (!have_dict) {
@@ -428,16 +472,17 @@ void Codegen::call_ex(const ast::Call& e) {
     }
   }
   flush();
-  set_location(e.span);
+  set_location(span);
   emit(Op::CALL_FUNCTION_EX, 1);
 }
 
-void Codegen::collection(const ast::Seq<ast::expr*>& elts, Op build, Op add, Op extend, bool to_tuple) {
+void Codegen::collection(const ast::Seq<ast::expr*>& elts, Op build, Op add, Op extend, bool to_tuple,
+                         uint32_t pushed) {
   const size_t n = elts.size();
   const bool starred = has_starred(elts);
   const bool is_set = build == Op::BUILD_SET;
   // A display of three or more constants extends an empty list from a constant tuple.
-  if (!starred && !to_tuple && !is_set && n > 2) {
+  if (pushed == 0 && !starred && !to_tuple && !is_set && n > 2) {
     bytecode::ConstTuple items;
     for (const ast::expr* elt : elts) {
       auto c = fold_constant(*elt);
@@ -451,9 +496,9 @@ void Codegen::collection(const ast::Seq<ast::expr*>& elts, Op build, Op add, Op 
       return;
     }
   }
-  if (!starred && n <= kStackGuardrail) {
+  if (!starred && n + pushed <= kStackGuardrail) {
     for (const ast::expr* elt : elts) expr(*elt);
-    emit(build, static_cast<uint32_t>(n));
+    emit(build, static_cast<uint32_t>(pushed + n));
     return;
   }
   // Starred items or a long display: build a list (or set) step by step.
@@ -463,10 +508,10 @@ void Codegen::collection(const ast::Seq<ast::expr*>& elts, Op build, Op add, Op 
   if (starred) {
     // Items before the first star go on the stack and into the initial build.
     while (i < n && elts[i]->kind != ast::Kind::Starred) expr(*elts[i++]);
-    emit(start, static_cast<uint32_t>(i));
+    emit(start, static_cast<uint32_t>(pushed + i));
     built = true;
   }
-  if (!built) emit(start, 0);
+  if (!built) emit(start, pushed);
   for (; i < n; ++i) {
     const ast::expr* elt = elts[i];
     if (elt->kind == ast::Kind::Starred) {

@@ -1,7 +1,5 @@
 // Functions, lambdas and comprehensions: each body becomes its own code object,
 // created at run time by MAKE_FUNCTION with its defaults and closure cells.
-#include <set>
-
 #include "compiler/codegen.h"
 #include "compiler/constants.h"
 
@@ -47,39 +45,55 @@ void Codegen::function_def(const ast::FunctionDef& s) {
   name_op(s.name.text, ast::ExprContext::Store);
 }
 
+// CPython 3.11's compiler_class:
+//   <decorators>; LOAD_BUILD_CLASS; <body function>; LOAD_CONST 'name';
+//   <bases and keywords as call arguments>; CALL n (CALL_KW, CALL_FUNCTION_EX);
+//   CALL 1 per decorator; store the name.
+// The body is a function of no arguments run with the class namespace as its
+// locals; it returns the __class__ cell (also stored as __classcell__) when a
+// method uses `super()` or `__class__`, else None.
 void Codegen::class_def(const ast::ClassDef& s) {
-  // Classes need an instruction to build them (CPython's LOAD_BUILD_CLASS) that
-  // the instruction set lacks: the body is compiled (for its SyntaxErrors) into
-  // placeholder code that is never used.
-  unsupported(s.span, "a class definition");
   for (const ast::expr* d : s.decorator_list) expr(*d);
-  std::set<std::string_view> seen;
-  for (const ast::keyword* k : s.keywords) {
-    if (!k->arg_.none() && !seen.insert(k->arg_.text).second)
-      syntax_error(k->span, "keyword argument repeated: " + std::string(k->arg_.text));
-  }
+  check_keywords(s.keywords);
+  const int first_line = s.decorator_list.empty() ? s.span.lineno : s.decorator_list[0]->span.lineno;
+
   Scope* inner = table_.scope_for(&s);
   enter_unit(inner);
-  set_location(s.span);
+  b().set_location(bytecode::Location{first_line, first_line, 0, 0});  // as CPython's scope entry
   name_op("__name__", ast::ExprContext::Load);
   name_op("__module__", ast::ExprContext::Store);
   load_const(bytecode::Constant{inner->qualname});
   name_op("__qualname__", ast::ExprContext::Store);
+  if (has_annotations(s.body)) setup_annotations();
   const ast::Constant* doc = docstring_of(s.body);
   if (doc) {
+    set_location(s.body[0]->span);
     load_const(to_constant(doc->value));
     name_op("__doc__", ast::ExprContext::Store);
   }
   stmts(s.body, doc ? 1 : 0);
-  std::shared_ptr<bytecode::Code> code =
-      leave_unit(s.decorator_list.empty() ? s.span.lineno : s.decorator_list[0]->span.lineno);
+  artificial_location();
+  const int class_cell = inner->cell_index("__class__");
+  if (class_cell >= 0) {
+    emit(Op::LOAD_CLOSURE, static_cast<uint32_t>(class_cell));
+    emit(Op::COPY, 1);
+    name_op("__classcell__", ast::ExprContext::Store);
+  } else {
+    load_const(bytecode::Constant{});
+  }
+  emit(Op::RETURN_VALUE);
+  std::shared_ptr<bytecode::Code> code = leave_unit(first_line);
+
   set_location(s.span);
+  emit(Op::LOAD_BUILD_CLASS);
   make_function(code, *inner, 0);
-  for (const ast::expr* base : s.bases)  // `class C(*bases)` is allowed
-    expr(base->kind == ast::Kind::Starred ? *static_cast<const ast::Starred*>(base)->value : *base);
-  for (const ast::keyword* k : s.keywords) expr(*k->value);
-  emit(Op::BUILD_TUPLE, static_cast<uint32_t>(1 + s.bases.size() + s.keywords.size()));
-  for (size_t i = 0; i < s.decorator_list.size(); ++i) emit(Op::CALL, 1);
+  load_const(bytecode::Constant{std::string(s.name.text)});
+  call_helper(2, s.bases, s.keywords, s.span);
+  for (size_t i = s.decorator_list.size(); i-- > 0;) {
+    set_location(s.decorator_list[i]->span);
+    emit(Op::CALL, 1);
+  }
+  set_location(s.span);
   name_op(s.name.text, ast::ExprContext::Store);
 }
 
@@ -196,7 +210,7 @@ uint32_t Codegen::function_defaults(const ast::arguments& args) {
   uint32_t kw = 0;
   for (size_t i = 0; i < args.kwonlyargs.size() && i < args.kw_defaults.size(); ++i) {
     if (!args.kw_defaults[i]) continue;
-    load_const(bytecode::Constant{std::string(args.kwonlyargs[i]->arg_.text)});
+    load_const(bytecode::Constant{mangled(args.kwonlyargs[i]->arg_.text)});
     expr(*args.kw_defaults[i]);
     ++kw;
   }
@@ -214,7 +228,7 @@ uint32_t Codegen::function_annotations(const ast::arguments& args, const ast::ex
   uint32_t n = 0;
   auto one = [&](std::string_view name, const ast::expr* annotation) {
     if (!annotation) return;
-    load_const(bytecode::Constant{std::string(name)});
+    load_const(bytecode::Constant{mangled(name)});
     if (annotation->kind == ast::Kind::Starred) {
       // `*args: *Ts` (PEP 646) stores the single item of the unpacked value.
       expr(*static_cast<const ast::Starred*>(annotation)->value);

@@ -57,19 +57,87 @@ void Codegen::with_stmt(const ast::With& s) {
   if (s.kind == ast::Kind::AsyncWith) {
     if (!u_->scope->is_coroutine) syntax_error(s.span, "'async with' outside async function");
     unsupported(s.span, "'async with'");
-  } else {
-    unsupported(s.span, "the 'with' statement");
-  }
-  // Placeholder code (never run), compiled for the errors in the statement.
-  for (const ast::withitem* item : s.items) {
-    expr(*item->context_expr);
-    emit(Op::POP_TOP);
-    if (item->optional_vars) {
-      load_const(bytecode::Constant{});
-      store(*item->optional_vars);
+    // Placeholder code (never run), compiled for the errors in the statement.
+    for (const ast::withitem* item : s.items) {
+      expr(*item->context_expr);
+      emit(Op::POP_TOP);
+      if (item->optional_vars) {
+        load_const(bytecode::Constant{});
+        store(*item->optional_vars);
+      }
     }
+    stmts(s.body);
+    return;
   }
-  stmts(s.body);
+  with_item(s, 0);
+}
+
+// CPython 3.11's compiler_with: one protected region per item, nested.
+//
+//   <context_expr>; BEFORE_WITH              ... exit, enter_result
+//   (SETUP_WITH final)                       handler: exit, lasti, exc
+//   <store target> | POP_TOP                 ... exit
+//   <next item, or the body>
+//   (POP_BLOCK)
+//   LOAD_CONST None x3; CALL 3; POP_TOP; JUMP exit
+// final:
+//   (SETUP_CLEANUP cleanup)
+//   PUSH_EXC_INFO                            exit, lasti, prev_exc, exc
+//   WITH_EXCEPT_START                        exit, lasti, prev_exc, exc, res
+//   POP_JUMP_IF_TRUE suppress
+//   RERAISE                                  the exception goes on
+// cleanup:                                   exit, lasti, prev_exc, lasti2, exc2
+//   COPY 3; POP_EXCEPT; RERAISE
+// suppress:                                  exit, lasti, prev_exc, exc
+//   POP_TOP; (POP_BLOCK) POP_EXCEPT; POP_TOP; POP_TOP
+// exit:
+void Codegen::with_item(const ast::With& s, size_t pos) {
+  const ast::withitem& item = *s.items[pos];
+  Label final = new_label(), exit = new_label(), cleanup = new_label(), suppress = new_label();
+  expr(*item.context_expr);
+  set_location(s.span);
+  emit(Op::BEFORE_WITH);
+  b().emit_setup_with(final);
+  u_->fblocks.push_back(fblock(BlockKind::With, {}, {}, nullptr, {}, &s));
+  if (item.optional_vars)
+    store(*item.optional_vars);
+  else
+    emit(Op::POP_TOP);
+  if (pos + 1 < s.items.size())
+    with_item(s, pos + 1);
+  else
+    stmts(s.body);
+  artificial_location();
+  b().emit_pop_block();
+  u_->fblocks.pop_back();
+
+  set_location(s.span);
+  call_exit_with_nones();
+  emit(Op::POP_TOP);
+  emit_jump(Op::JUMP, exit);
+
+  bind(final);
+  b().emit_setup(cleanup, true);
+  emit(Op::PUSH_EXC_INFO);
+  emit(Op::WITH_EXCEPT_START);
+  emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
+  emit(Op::RERAISE);
+  bind(cleanup);
+  pop_except_and_reraise();
+  bind(suppress);
+  emit(Op::POP_TOP);  // the exception
+  b().emit_pop_block();
+  emit(Op::POP_EXCEPT);
+  emit(Op::POP_TOP);  // lasti
+  emit(Op::POP_TOP);  // the exit function
+  bind(exit);
+}
+
+void Codegen::call_exit_with_nones() {
+  load_const(bytecode::Constant{});
+  load_const(bytecode::Constant{});
+  load_const(bytecode::Constant{});
+  emit(Op::CALL, 3);
 }
 
 void Codegen::expr_stmt(const ast::Expr& s) {
@@ -102,7 +170,8 @@ void Codegen::store(const ast::expr& target) {
     case K::Attribute: {
       const auto& a = static_cast<const ast::Attribute&>(target);
       expr(*a.value);
-      emit(Op::STORE_ATTR, b().add_name(a.attr.text));
+      attr_location(a);
+      emit(Op::STORE_ATTR, mangled_name(a.attr.text));
       break;
     }
     case K::Subscript: {
@@ -170,12 +239,14 @@ void Codegen::aug_assign(const ast::AugAssign& s) {
       expr(*a.value);
       set_location(t.span);
       emit(Op::COPY, 1);
-      uint32_t name = b().add_name(a.attr.text);
+      attr_location(a);
+      uint32_t name = mangled_name(a.attr.text);
       emit(Op::LOAD_ATTR, name);
       expr(*s.value);
       set_location(s.span);
       emit(Op::BINARY_OP, op);
       set_location(t.span);
+      attr_location(a);
       emit(Op::SWAP, 2);
       emit(Op::STORE_ATTR, name);
       break;
@@ -204,28 +275,29 @@ void Codegen::aug_assign(const ast::AugAssign& s) {
 }
 
 void Codegen::ann_assign(const ast::AnnAssign& s) {
-  if (future_annotations_ && s.value) {  // annotations stay unevaluated (PEP 563)
-    expr(*s.value);
-    store(*s.target);
-    return;
-  }
-  // Annotations of simple names are not evaluated inside functions (as in
-  // CPython); elsewhere CPython evaluates them into __annotations__, which this
-  // compiler does not build yet: they are evaluated (for their errors) and dropped.
+  // CPython 3.11's compiler_annassign: the assignment first, then the annotation.
   if (s.value) {
     expr(*s.value);
     store(*s.target);
   }
-  const bool in_function = u_->scope->is_function();
+  const bool module_or_class = !u_->scope->is_function();
   if (s.target->kind == ast::Kind::Name) {
-    if (!in_function) {
+    const auto& name = static_cast<const ast::Name&>(*s.target);
+    check_debug_name(name.id.text, ast::ExprContext::Store, name.span);
+    if (s.simple && module_or_class) {
+      // Under `from __future__ import annotations` CPython stores the source
+      // text of the annotation; without an unparser it is left out here.
+      if (future_annotations_) return;
+      set_location(s.span);
       expr(*s.annotation);
-      emit(Op::POP_TOP);
+      name_op("__annotations__", ast::ExprContext::Load);
+      load_const(bytecode::Constant{mangled(name.id.text)});
+      emit(Op::STORE_SUBSCR);
+      return;
     }
-    return;
-  }
-  // `obj.attr: T` / `obj[i]: T` evaluate the target's parts (not in functions).
-  if (!s.value && s.target->kind == ast::Kind::Attribute) {
+  } else if (!s.value && s.target->kind == ast::Kind::Attribute) {
+    // `obj.attr: T` / `obj[i]: T` evaluate the target's parts, even in
+    // functions (CPython's check_ann_expr).
     expr(*static_cast<const ast::Attribute*>(s.target)->value);
     emit(Op::POP_TOP);
   } else if (!s.value && s.target->kind == ast::Kind::Subscript) {
@@ -235,10 +307,55 @@ void Codegen::ann_assign(const ast::AnnAssign& s) {
     subscript_index(*sub.slice);
     emit(Op::POP_TOP);
   }
-  if (!in_function) {
+  // Annotations of other targets are evaluated (in modules and classes) and dropped.
+  if (!s.simple && module_or_class && !future_annotations_) {
     expr(*s.annotation);
     emit(Op::POP_TOP);
   }
+}
+
+bool Codegen::has_annotations(const ast::Seq<ast::stmt*>& body) {
+  using K = ast::Kind;
+  for (const ast::stmt* st : body) {
+    switch (st->kind) {
+      case K::AnnAssign: return true;
+      case K::For:
+      case K::AsyncFor: {
+        const auto& f = static_cast<const ast::For&>(*st);
+        if (has_annotations(f.body) || has_annotations(f.orelse)) return true;
+        break;
+      }
+      case K::While: {
+        const auto& w = static_cast<const ast::While&>(*st);
+        if (has_annotations(w.body) || has_annotations(w.orelse)) return true;
+        break;
+      }
+      case K::If: {
+        const auto& i = static_cast<const ast::If&>(*st);
+        if (has_annotations(i.body) || has_annotations(i.orelse)) return true;
+        break;
+      }
+      case K::With:
+      case K::AsyncWith:
+        if (has_annotations(static_cast<const ast::With&>(*st).body)) return true;
+        break;
+      case K::Try:
+      case K::TryStar: {
+        const auto& t = static_cast<const ast::Try&>(*st);
+        for (const ast::ExceptHandler* h : t.handlers)
+          if (has_annotations(h->body)) return true;
+        if (has_annotations(t.body) || has_annotations(t.finalbody) || has_annotations(t.orelse)) return true;
+        break;
+      }
+      default: break;
+    }
+  }
+  return false;
+}
+
+void Codegen::setup_annotations() {
+  emit(Op::BUILD_MAP, 0);
+  name_op("__annotations__", ast::ExprContext::Store);
 }
 
 void Codegen::if_stmt(const ast::If& s) {
@@ -340,7 +457,8 @@ void Codegen::delete_target(const ast::expr& t) {
       const auto& a = static_cast<const ast::Attribute&>(t);
       expr(*a.value);
       set_location(t.span);
-      emit(Op::DELETE_ATTR, b().add_name(a.attr.text));
+      attr_location(a);
+      emit(Op::DELETE_ATTR, mangled_name(a.attr.text));
       return;
     }
     case K::Subscript: {
@@ -366,7 +484,7 @@ void Codegen::import_stmt(const ast::Import& s) {
     std::string_view name = a->name.text;
     load_const(bytecode::Constant{int64_t{0}});
     load_const(bytecode::Constant{});
-    emit(Op::IMPORT_NAME, b().add_name(name));
+    emit(Op::IMPORT_NAME, mangled_name(name));
     if (a->asname.none()) {
       name_op(name.substr(0, name.find('.')), ast::ExprContext::Store);
       continue;
@@ -380,7 +498,7 @@ void Codegen::import_stmt(const ast::Import& s) {
     while (true) {
       size_t pos = dot + 1;
       dot = name.find('.', pos);
-      emit(Op::IMPORT_FROM, b().add_name(name.substr(pos, dot == std::string_view::npos ? dot : dot - pos)));
+      emit(Op::IMPORT_FROM, mangled_name(name.substr(pos, dot == std::string_view::npos ? dot : dot - pos)));
       if (dot == std::string_view::npos) break;
       emit(Op::SWAP, 2);
       emit(Op::POP_TOP);
@@ -397,14 +515,14 @@ void Codegen::import_from(const ast::ImportFrom& s) {
   for (const ast::alias* a : s.names) names.push_back(bytecode::Constant{std::string(a->name.text)});
   load_const(bytecode::Constant{int64_t{s.level}});
   load_const(bytecode::Constant{std::move(names)});
-  emit(Op::IMPORT_NAME, b().add_name(s.module.none() ? std::string_view("") : s.module.text));
+  emit(Op::IMPORT_NAME, mangled_name(s.module.none() ? std::string_view("") : s.module.text));
   if (!s.names.empty() && s.names[0]->name == "*") {
     emit(Op::IMPORT_STAR);
     return;
   }
   for (const ast::alias* a : s.names) {
     set_location(a->span);
-    emit(Op::IMPORT_FROM, b().add_name(a->name.text));
+    emit(Op::IMPORT_FROM, mangled_name(a->name.text));
     name_op(a->asname.none() ? a->name.text : a->asname.text, ast::ExprContext::Store);
   }
   set_location(s.span);

@@ -1,6 +1,6 @@
 // try/except/finally (CPython 3.11's compiler_try_except / compiler_try_finally)
-// and what `break`, `continue` and `return` must emit to leave loops, handlers
-// and `finally` blocks early (compiler_unwind_fblock).
+// and what `break`, `continue` and `return` must emit to leave loops, handlers,
+// `with` bodies and `finally` blocks early (compiler_unwind_fblock).
 #include "compiler/codegen.h"
 
 namespace compiler {
@@ -17,6 +17,15 @@ void Codegen::unwind_fblock(const FBlock& block, bool preserve_tos) {
       return;
     case BlockKind::TryExcept:
       b().emit_pop_block();
+      return;
+    case BlockKind::With:
+      // Leaving a `with` body early calls __exit__(None, None, None); the
+      // exit function sits under a return value being kept.
+      set_location(block.statement->span);
+      b().emit_pop_block();
+      if (preserve_tos) emit(Op::SWAP, 2);
+      call_exit_with_nones();
+      emit(Op::POP_TOP);
       return;
     case BlockKind::FinallyTry:
       // Leaving a `try` early runs its `finally` body first.

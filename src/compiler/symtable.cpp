@@ -22,6 +22,17 @@ int Scope::cell_index(const std::string& name) const {
   return -1;
 }
 
+std::string mangle(std::string_view private_name, std::string_view name) {
+  if (private_name.empty() || name.size() < 2 || name[0] != '_' || name[1] != '_') return std::string(name);
+  if (name.substr(name.size() - 2) == "__" || name.find('.') != std::string_view::npos) return std::string(name);
+  size_t start = private_name.find_first_not_of('_');
+  if (start == std::string_view::npos) return std::string(name);
+  std::string out = "_";
+  out += private_name.substr(start);
+  out += name;
+  return out;
+}
+
 Scope* SymbolTable::scope_for(const ast::Node* node) const {
   auto it = by_node_.find(node);
   return it == by_node_.end() ? nullptr : it->second;
@@ -79,10 +90,15 @@ class SymtableBuilder {
     return it->second;
   }
 
-  void add_def(const std::string& name, unsigned flag, const ast::Span* where = nullptr) {
+  // The spelling of a name in the current scope (private names mangled).
+  std::string mangled(std::string_view name) const { return mangle(cur_->private_name, name); }
+
+  // `name` as written; it is recorded mangled, as CPython's symtable_add_def does.
+  void add_def(std::string_view written, unsigned flag, const ast::Span* where = nullptr) {
+    const std::string name = mangled(written);
     unsigned& f = flags_of(*cur_, name);
     if ((flag & kDefParam) && (f & kDefParam))
-      fail("duplicate argument '" + name + "' in function definition", *where);
+      fail("duplicate argument '" + std::string(written) + "' in function definition", *where);
     f |= flag;
   }
 
@@ -96,9 +112,19 @@ class SymtableBuilder {
     scope->end_lineno = span.end_lineno;
     scope->end_col_offset = span.end_col_offset;
     scope->nested = cur_->is_function() || cur_->nested;
-    if (cur_->kind == ScopeKind::Module) {
+    scope->private_name = kind == ScopeKind::Class ? name : cur_->private_name;
+    // CPython's compiler_set_qualname: a def or class declared `global` in the
+    // enclosing scope is named as at module level; comprehensions add no `<locals>`.
+    const bool named = node->kind == ast::Kind::FunctionDef || node->kind == ast::Kind::AsyncFunctionDef ||
+                       node->kind == ast::Kind::ClassDef;
+    bool force_global = false;
+    if (named && cur_->kind != ScopeKind::Module) {
+      auto it = cur_->flags.find(mangled(name));
+      force_global = it != cur_->flags.end() && (it->second & kDefGlobal);
+    }
+    if (cur_->kind == ScopeKind::Module || force_global) {
       scope->qualname = name;
-    } else if (cur_->kind == ScopeKind::Class) {
+    } else if (cur_->kind == ScopeKind::Class || cur_->is_comprehension) {
       scope->qualname = cur_->qualname + "." + name;
     } else {
       scope->qualname = cur_->qualname + ".<locals>." + name;
@@ -123,8 +149,8 @@ class SymtableBuilder {
 
   void visit_params(const ast::arguments& a) {
     auto add = [&](const ast::arg* p) {
-      add_def(str(p->arg_), kDefParam, &p->span);
-      cur_->params.push_back(str(p->arg_));
+      add_def(p->arg_.text, kDefParam, &p->span);
+      cur_->params.push_back(mangled(p->arg_.text));
     };
     for (const ast::arg* p : a.posonlyargs) add(p);
     for (const ast::arg* p : a.args) add(p);
@@ -161,7 +187,8 @@ class SymtableBuilder {
     const char* word = is_global ? "global" : "nonlocal";
     for (ast::Identifier id : g.names) {
       std::string name = str(id);
-      unsigned f = cur_->flags.count(name) ? cur_->flags[name] : 0;
+      auto known = cur_->flags.find(mangled(name));
+      unsigned f = known != cur_->flags.end() ? known->second : 0;
       if (f & (kDefParam | kDefLocal | kUse | kDefAnnot)) {
         std::string msg;
         if (f & kDefParam)
@@ -178,7 +205,7 @@ class SymtableBuilder {
       if (!is_global && cur_->kind == ScopeKind::Module)
         fail("nonlocal declaration not allowed at module level", g.span);
       add_def(name, is_global ? kDefGlobal : kDefNonlocal);
-      directives_.try_emplace({cur_, name}, g.span);
+      directives_.try_emplace({cur_, mangled(name)}, g.span);
     }
   }
 
@@ -218,11 +245,11 @@ class SymtableBuilder {
 
   void visit_named_expr_target(const ast::NamedExpr& ne) {
     const auto& target = static_cast<const ast::Name&>(*ne.target);
-    std::string name = str(target.id);
+    std::string name = mangled(target.id.text);
     if (in_comp_iter_ > 0)
       fail("assignment expression cannot be used in a comprehension iterable expression", ne.span);
     if (!cur_->is_comprehension) {
-      add_def(name, kDefLocal);
+      flags_of(*cur_, name) |= kDefLocal;
       return;
     }
     // Inside a comprehension the target binds in the nearest enclosing
@@ -308,7 +335,8 @@ class SymtableBuilder {
         const auto& a = static_cast<const ast::AnnAssign&>(node);
         if (a.target->kind == K::Name) {
           std::string name = str(static_cast<const ast::Name*>(a.target)->id);
-          unsigned f = cur_->flags.count(name) ? cur_->flags[name] : 0;
+          auto known = cur_->flags.find(mangled(name));
+          unsigned f = known != cur_->flags.end() ? known->second : 0;
           if ((f & (kDefGlobal | kDefNonlocal)) && a.simple)
             fail("annotated name '" + name + "' can't be " +
                      ((f & kDefGlobal) ? "global" : "nonlocal"),

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -38,6 +39,9 @@ struct Scope {
   ScopeKind kind = ScopeKind::Module;
   std::string name;      // co_name: "<module>", "f", "<lambda>", "<listcomp>", ...
   std::string qualname;  // co_qualname
+  // The class name private names (`__x`) are mangled with here: the nearest
+  // enclosing class body's name, this scope's own if it is a class ("" if none).
+  std::string private_name;
   const ast::Node* node = nullptr;
   Scope* parent = nullptr;
   int lineno = 0, col_offset = 0, end_lineno = 0, end_col_offset = 0;
@@ -63,6 +67,11 @@ struct Scope {
   NameScope lookup(const std::string& name) const;
   int cell_index(const std::string& name) const;  // index into cellvars+freevars, or -1
 };
+
+// CPython's _Py_Mangle: inside class `private_name`, `__x` (not ending in `__`,
+// without a dot) is spelled `_Class__x`, the class name's leading underscores
+// stripped; a class named only underscores mangles nothing.
+std::string mangle(std::string_view private_name, std::string_view name);
 
 class SymbolTable {
  public:
