@@ -15,6 +15,8 @@
 #include "runtime/ops.h"
 #include "runtime/runtime.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/descr.h"
+#include "runtime/objects/type.h"
 
 namespace rt {
 
@@ -153,31 +155,13 @@ Value b_sum(Value, Value* args, size_t nargs, Tuple* kwnames) {
   return total;
 }
 
-bool isinstance_of(Value v, Value cls) {
-  if (is_type(cls, &types::tuple)) {
-    for (Value c : cls.as<Tuple>()->items)
-      if (isinstance_of(v, c)) return true;
-    return false;
-  }
-  if (!is_type(cls, &types::type))
-    raise(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-  return isinstance(v, cls.as<Type>());
-}
 
-Value b_isinstance(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  exact_args("isinstance", nargs, 2, kwnames);
-  return Value::boolean(isinstance_of(args[0], args[1]));
-}
 
 Value b_hash(Value, Value* args, size_t nargs, Tuple* kwnames) {
   exact_args("hash", nargs, 1, kwnames);
   return make_int(hash(args[0]));
 }
 
-Value b_id(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  exact_args("id", nargs, 1, kwnames);
-  return make_int(static_cast<int64_t>(args[0].bits & Value::kPayload));
-}
 
 Value b_chr(Value, Value* args, size_t nargs, Tuple* kwnames) {
   exact_args("chr", nargs, 1, kwnames);
@@ -319,11 +303,6 @@ Value b_hex(Value, Value* a, size_t n, Tuple* k) { return base_string("hex", 16,
 Value b_bin(Value, Value* a, size_t n, Tuple* k) { return base_string("bin", 2, "0b", a, n, k); }
 Value b_oct(Value, Value* a, size_t n, Tuple* k) { return base_string("oct", 8, "0o", a, n, k); }
 
-Value b_callable(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  exact_args("callable", nargs, 1, kwnames);
-  Type* t = type_of(args[0]);
-  return Value::boolean(t == &types::function || t == &types::builtin || t == &types::type || t->call != nullptr);
-}
 
 Value b_input(Value, Value* args, size_t nargs, Tuple* kwnames) {
   arg_range("input", nargs, 0, 1, kwnames);
@@ -353,12 +332,12 @@ struct BuiltinEntry {
 // The one table of builtin functions.
 const BuiltinEntry kBuiltins[] = {
     {"print", b_print},   {"len", b_len},       {"repr", b_repr},     {"abs", b_abs},
-    {"min", b_min},       {"max", b_max},       {"sum", b_sum},       {"isinstance", b_isinstance},
-    {"hash", b_hash},     {"id", b_id},         {"chr", b_chr},       {"ord", b_ord},
+    {"min", b_min},       {"max", b_max},       {"sum", b_sum},
+    {"hash", b_hash},         {"chr", b_chr},       {"ord", b_ord},
     {"format", b_format}, {"divmod", b_divmod}, {"pow", b_pow},       {"round", b_round},
     {"sorted", b_sorted}, {"iter", b_iter},     {"next", b_next},     {"any", b_any},
     {"all", b_all},       {"hex", b_hex},       {"bin", b_bin},       {"oct", b_oct},
-    {"callable", b_callable}, {"input", b_input}, {"ascii", b_ascii},
+    {"input", b_input}, {"ascii", b_ascii},
 };
 
 // ---- type constructors ---------------------------------------------------------------
@@ -495,16 +474,6 @@ Value c_range(Value, Value* args, size_t nargs, Tuple* kwnames) {
   return Value::object(heap().make<Range>(start, stop, step));
 }
 
-Value c_type(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  no_keywords("type", kwnames);
-  if (nargs != 1) raise(&exc::TypeError, "type() takes 1 or 3 arguments");
-  return type_value(type_of(args[0]));
-}
-
-Value c_object(Value, Value*, size_t nargs, Tuple*) {
-  if (nargs) raise(&exc::TypeError, "object() takes no arguments");
-  return Value::object(heap().make<Tuple>());  // placeholder identity object until classes exist
-}
 
 Value c_slice(Value, Value* args, size_t nargs, Tuple* kwnames) {
   arg_range("slice", nargs, 1, 3, kwnames);
@@ -531,13 +500,12 @@ Dict* builtins_dict() {
   types::tuple.construct = c_tuple;
   types::dict.construct = c_dict;
   types::range.construct = c_range;
-  types::type.construct = c_type;
   types::slice.construct = c_slice;
-  types::object.construct = c_object;
   for (Type* t : {&types::int_, &types::float_, &types::str, &types::bool_, &types::list, &types::tuple,
                   &types::dict, &types::range, &types::type, &types::object, &types::slice})
     d->set_str(intern(t->name), type_value(t));
   for (Type* t : exception_types()) d->set_str(intern(t->name), type_value(t));
+  install_object_builtins(d);
   install_iterator_types(d);
   install_set_types(d);
   d->set_str(intern("NotImplemented"), not_implemented());
@@ -552,11 +520,20 @@ void init_runtime() {
   done = true;
   const char* stress = std::getenv("PYVM_GC_STRESS");
   if (stress && *stress == '1') heap().set_stress(true);
+  names::init_all();
   init_types();
   install_str_methods();
   install_list_methods();
   install_dict_methods();
   install_text_file_type();
+  install_object_methods();
+  install_type_methods();
+  install_descriptor_types();
+  install_exception_methods();
+  // Every C++-defined type gets its MRO, version tag and inherited slots,
+  // then the operator methods (int.__add__, ...) join the dicts.
+  for (Type* t : all_static_types()) type_ready(t);
+  install_operator_wrappers();
   heap().add_root_provider([](Tracer& t) {
     trace_interned(t);
     t.mark(the_builtins);

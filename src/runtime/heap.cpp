@@ -4,6 +4,7 @@
 #include "runtime/objects/containers.h"
 #include "runtime/object.h"
 #include "runtime/ops.h"
+#include "runtime/objects/containers.h"
 
 namespace rt {
 
@@ -20,14 +21,31 @@ Type::Type(std::string n, Type* b) : Object(&types::type), name(std::move(n)), b
 }
 
 void Type::trace(Tracer& t) {
-  if (dict) t.mark(dict);
+  t.mark(dict);
+  t.mark(bases);
+  t.mark(mro);
+  t.mark(qualname);
+  t.mark(module);
+  t.mark(doc);
+  t.mark(base);
+  t.mark(init_func);
+  if (keys)
+    for (Str* s : keys->names) t.mark(reinterpret_cast<Object*>(s));
 }
 
 bool is_subtype(const Type* t, const Type* base) {
+  if (t == base) return true;
+  if (t->mro) {
+    for (Value k : t->mro->items)
+      if (k.as_object() == base) return true;
+    return false;
+  }
   for (; t != nullptr; t = t->base)
     if (t == base) return true;
   return false;
 }
+
+const std::vector<Type*>& all_static_types() { return static_types(); }
 
 void register_static_type(Type* t) { static_types().push_back(t); }
 
@@ -44,7 +62,10 @@ void Heap::remove_root_provider(int id) {
   std::erase_if(providers_, [id](const auto& p) { return p.first == id; });
 }
 
+void clear_method_cache();
+
 void Heap::collect() {
+  clear_method_cache();
   Tracer tracer;
   for (Type* t : static_types()) t->trace(tracer);
   for (auto& p : providers_) p.second(tracer);

@@ -54,6 +54,7 @@ class Tracer {
     while (!work_.empty()) {
       Object* o = work_.back();
       work_.pop_back();
+      mark(reinterpret_cast<Object*>(o->type));  // a class lives as long as its instances
       o->trace(*this);
     }
   }
@@ -67,11 +68,59 @@ class Tracer {
 // keyword argument values in one array; the last len(kwnames) are keywords.
 using NativeFn = Value (*)(Value self, Value* args, size_t nargs, Tuple* kwnames);
 
+// Where an instance keeps its attributes (CPython's split-keys instance
+// dict): `values` is indexed by the type's SharedKeys while `dict` is null;
+// once a program asks for `__dict__` (or the keys outgrow the shared table)
+// the attributes move into a real dict for good.
+struct InstanceAttrs {
+  std::vector<Value> values;  // first the __slots__ of the type, then shared-key values
+  Dict* dict = nullptr;
+  void trace(Tracer& t);
+};
+
+// The attribute names instances of one type have used, in first-seen order;
+// every instance's values line up with it. `version` changes when a name is added.
+struct SharedKeys {
+  std::vector<Str*> names;  // interned
+  uint32_t version = 0;
+  int find(const Str* interned_name) const {
+    for (size_t i = 0; i < names.size(); ++i)
+      if (names[i] == interned_name) return static_cast<int>(i);
+    return -1;
+  }
+};
+
+enum TypeFlags : uint32_t {
+  kHeapType = 1u << 0,       // defined by a class statement or type(name, bases, ns)
+  kBaseType = 1u << 1,       // may be subclassed
+  kHasDict = 1u << 2,        // instances have attributes beyond __slots__
+  kAbstract = 1u << 3,
+  kCustomGetattr = 1u << 4,  // __getattribute__ or __getattr__ overridden: no attribute caches
+};
+
 struct Type : Object {
-  std::string name;
-  Type* base = nullptr;
-  Dict* dict = nullptr;  // class attributes and methods (Python-visible)
+  std::string name;          // __name__
+  Type* base = nullptr;      // the solid base (tp_base): whose C++ layout instances share
+  Dict* dict = nullptr;      // the namespace: methods, descriptors, class attributes
+  Tuple* bases = nullptr;    // __bases__
+  Tuple* mro = nullptr;      // __mro__ (filled by type_ready / type_new)
+  Value qualname, module, doc;  // null = derived from name / "builtins" / None
   bool is_exception = false;
+  uint32_t flags = kBaseType;
+  // Changes whenever this type or a type in its MRO changes, so inline caches
+  // keyed on it stay right; 0 means "not valid yet".
+  uint32_t version = 0;
+  // Instance layout: byte offset of InstanceAttrs inside instances (0 = none),
+  // the number of __slots__ values, and how to allocate an instance.
+  int32_t attrs_offset = 0;
+  uint32_t nslots = 0;
+  Object* (*alloc)(Type* t) = nullptr;
+  SharedKeys* keys = nullptr;           // heap types with instance attributes
+  std::vector<Type*> subclasses;        // weak: direct subclasses (for version/slot updates)
+  // The VM's class-call cache: while version == init_version, calling this
+  // class allocates with `alloc` and runs the Python function init_func.
+  uint32_t init_version = 0;
+  Value init_func;
 
   // Slots; nullptr means "not supported" and the generic operation raises.
   Value (*repr)(Value) = nullptr;
@@ -84,13 +133,29 @@ struct Type : Object {
   Value (*getitem)(Value, Value) = nullptr;
   void (*setitem)(Value, Value, Value) = nullptr;
   void (*delitem)(Value, Value) = nullptr;
-  Value (*getattr)(Value, Str*) = nullptr;   // returns null if missing
+  Value (*getattr)(Value, Str*) = nullptr;   // extra native attributes; returns null if missing
+  // Full attribute protocol overrides (null = object.__getattribute__ / __setattr__).
+  // getattro returns null when the attribute is missing (callers raise).
+  Value (*getattro)(Value, Str*) = nullptr;
+  void (*setattro)(Value, Str*, Value) = nullptr;  // value null = delete
+  // Descriptor protocol: __get__(obj or null, owner) and __set__/__delete__ (value null).
+  Value (*descr_get)(Value self, Value obj, Value owner) = nullptr;
+  void (*descr_set)(Value self, Value obj, Value value) = nullptr;
   NativeFn call = nullptr;                   // instances are callable
-  NativeFn construct = nullptr;              // calling the type itself
+  NativeFn construct = nullptr;              // calling the type itself (type.__call__ of a builtin)
+  NativeFn init = nullptr;                   // __init__ of a builtin type (nullptr: object's)
 
   Type(std::string n, Type* b);
+  explicit Type(Type* metatype);             // heap types (type_new)
+  ~Type() override;
   void trace(Tracer& t) override;
+  bool is_heap() const { return flags & kHeapType; }
 };
+
+inline InstanceAttrs* attrs_of(Object* o) {
+  int32_t off = o->type->attrs_offset;
+  return off ? reinterpret_cast<InstanceAttrs*>(reinterpret_cast<char*>(o) + off) : nullptr;
+}
 
 bool is_subtype(const Type* t, const Type* base);
 
@@ -133,5 +198,6 @@ inline Heap& heap() { return the_heap; }
 
 // Static type objects, registered so the collector traces their dicts.
 void register_static_type(Type* t);
+const std::vector<Type*>& all_static_types();
 
 }  // namespace rt

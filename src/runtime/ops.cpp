@@ -14,6 +14,8 @@
 #include "runtime/methods_util.h"
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/descr.h"
+#include "runtime/objects/type.h"
 
 namespace rt {
 
@@ -150,6 +152,7 @@ bool equal(Value a, Value b) {
     if (x->start != y->start) return false;
     return n == 1 || x->step == y->step;
   }
+  if (ta->is_heap() || tb->is_heap()) return truthy(rich_compare(CompareOp::Eq, a, b));
   return false;
 }
 
@@ -179,6 +182,7 @@ static Value compare_sequences(CompareOp op, const std::vector<Value>& a, const 
 }
 
 Value compare(CompareOp op, Value a, Value b) {
+  if (type_of(a)->is_heap() || type_of(b)->is_heap()) return rich_compare(op, a, b);
   if (is_number(a) && is_number(b)) {
     int c = compare_numbers(a, b);
     if (c == -2) return Value::boolean(op == CompareOp::Ne);
@@ -199,6 +203,47 @@ Value compare(CompareOp op, Value a, Value b) {
   }
   raise(&exc::TypeError, std::string("'") + bytecode::compare_op_symbol(op) +
                              "' not supported between instances of '" + ta->name + "' and '" + tb->name + "'");
+}
+
+// The comparison a builtin type's __eq__/__lt__/... wrapper performs: both
+// operands of the same builtin kind (subclass instances included), else null
+// (NotImplemented).
+Value compare_native(CompareOp op, Value a, Value b) {
+  if (is_number(a) && is_number(b)) {
+    int c = compare_numbers(a, b);
+    if (c == -2) return Value::boolean(op == CompareOp::Ne);
+    return Value::boolean(order_result(op, c));
+  }
+  if (!a.is_object() || !b.is_object()) return Value::null();
+  bool eq = op == CompareOp::Eq || op == CompareOp::Ne;
+  auto result = [&](bool same) { return Value::boolean(op == CompareOp::Eq ? same : !same); };
+  if (isinstance(a, &types::str) && isinstance(b, &types::str)) {
+    if (eq) return result(str_equal(a.as<Str>(), b.as<Str>()));
+    return Value::boolean(order_result(op, a.as<Str>()->data.compare(b.as<Str>()->data)));
+  }
+  if (isinstance(a, &types::list) && isinstance(b, &types::list)) {
+    if (eq) return result(sequences_equal(a.as<List>()->items, b.as<List>()->items));
+    return compare_sequences(op, a.as<List>()->items, b.as<List>()->items);
+  }
+  if (isinstance(a, &types::tuple) && isinstance(b, &types::tuple)) {
+    if (eq) return result(sequences_equal(a.as<Tuple>()->items, b.as<Tuple>()->items));
+    return compare_sequences(op, a.as<Tuple>()->items, b.as<Tuple>()->items);
+  }
+  if (is_set(a) && is_set(b)) return set_compare(op, a, b);
+  if (eq && isinstance(a, &types::dict) && isinstance(b, &types::dict)) {
+    Dict* x = a.as<Dict>();
+    Dict* y = b.as<Dict>();
+    bool same = x->size() == y->size();
+    for (const auto& e : x->entries) {
+      if (!same) break;
+      if (e.key.is_null()) continue;
+      Value other = y->get(e.key);
+      same = !other.is_null() && (other == e.value || equal(e.value, other));
+    }
+    return result(same);
+  }
+  if (eq && a.as_object()->type == b.as_object()->type && !a.as_object()->type->is_heap()) return result(equal(a, b));
+  return Value::null();
 }
 
 static int64_t repeat_count(Value n) {
@@ -236,6 +281,11 @@ static bool is_sequence_type(Type* t) { return t == &types::str || t == &types::
 Value str_percent_format(Value fmt, Value args);
 
 Value binary_op(BinaryOp op, Value a, Value b) {
+  if (type_of(a)->is_heap() || type_of(b)->is_heap()) return dunder_binary_op(op, a, b);
+  return binary_op_native(op, a, b, true);
+}
+
+Value binary_op_native(BinaryOp op, Value a, Value b, bool raise_errors) {
   if (a.is_bool() && b.is_bool()) {
     // bool & | ^ bool stays a bool.
     int code = static_cast<int>(op) % static_cast<int>(BinaryOp::InplaceAdd);
@@ -258,6 +308,7 @@ Value binary_op(BinaryOp op, Value a, Value b) {
   if (base == BinaryOp::Add) {
     if (ta == &types::str) {
       if (tb == &types::str) return str_concat(a.as<Str>(), b.as<Str>());
+      if (!raise_errors) return Value::null();
       raise(&exc::TypeError, "can only concatenate str (not \"" + tb->name + "\") to str");
     }
     if (ta == &types::list) {
@@ -279,6 +330,7 @@ Value binary_op(BinaryOp op, Value a, Value b) {
         for (Value x = next(it); !x.is_null(); x = next(it)) l->items.push_back(x);
         return a;
       }
+      if (!raise_errors) return Value::null();
       raise(&exc::TypeError, "can only concatenate list (not \"" + tb->name + "\") to list");
     }
     if (ta == &types::tuple) {
@@ -287,6 +339,7 @@ Value binary_op(BinaryOp op, Value a, Value b) {
         items.insert(items.end(), b.as<Tuple>()->items.begin(), b.as<Tuple>()->items.end());
         return tuple_value(std::move(items));
       }
+      if (!raise_errors) return Value::null();
       raise(&exc::TypeError, "can only concatenate tuple (not \"" + tb->name + "\") to tuple");
     }
   }
@@ -300,6 +353,7 @@ Value binary_op(BinaryOp op, Value a, Value b) {
       return r;
     }
     if (is_sequence_type(tb) && is_int(a)) return repeat(b, a);
+    if (!raise_errors && (is_sequence_type(ta) || is_sequence_type(tb))) return Value::null();
     if (is_sequence_type(ta) && !is_int(b) && (tb == &types::float_ || is_sequence_type(tb) || tb == &types::none ||
                                                tb == &types::dict))
       raise(&exc::TypeError, "can't multiply sequence by non-int of type '" + tb->name + "'");
@@ -311,19 +365,29 @@ Value binary_op(BinaryOp op, Value a, Value b) {
     Value r = set_binary(op, a, b);
     if (!r.is_null()) return r;
   }
+  if (!raise_errors) return Value::null();
+  raise_unsupported_operands(op, a, b);
+}
+
+void raise_unsupported_operands(BinaryOp op, Value a, Value b) {
+  int code = static_cast<int>(op);
+  bool inplace = code >= static_cast<int>(BinaryOp::InplaceAdd);
+  auto base = static_cast<BinaryOp>(inplace ? code - static_cast<int>(BinaryOp::InplaceAdd) : code);
   std::string sym = bytecode::binary_op_symbol(op);
   if (base == BinaryOp::Power) sym += inplace ? "" : " or pow()";
   raise(&exc::TypeError,
-        "unsupported operand type(s) for " + sym + ": '" + ta->name + "' and '" + tb->name + "'");
+        "unsupported operand type(s) for " + sym + ": '" + type_name(a) + "' and '" + type_name(b) + "'");
 }
 
 Value unary_negative(Value v) {
+  if (type_of(v)->is_heap()) return dunder_unary(names::neg, "-", v);
   if (v.is_float()) return Value::from_double(-v.as_float());
   if (is_int(v)) return int_negate(v);
   raise(&exc::TypeError, "bad operand type for unary -: '" + type_name(v) + "'");
 }
 
 Value unary_positive(Value v) {
+  if (type_of(v)->is_heap()) return dunder_unary(names::pos, "+", v);
   if (v.is_float()) return v;
   if (v.is_bool()) return make_int(v.is_true() ? 1 : 0);
   if (is_int(v)) return v;
@@ -331,12 +395,20 @@ Value unary_positive(Value v) {
 }
 
 Value unary_invert(Value v) {
+  if (type_of(v)->is_heap()) return dunder_unary(names::invert, "~", v);
   if (is_int(v)) return int_invert(v);
   raise(&exc::TypeError, "bad operand type for unary ~: '" + type_name(v) + "'");
 }
 
 bool contains(Value container, Value item) {
   Type* t = type_of(container);
+  if (t->is_heap()) {
+    Value f = type_lookup(t, names::contains);
+    if (!f.is_null()) {
+      if (f.is_none()) raise(&exc::TypeError, "argument of type '" + t->name + "' is not iterable");
+      return truthy(call_with_self(f, container, t, &item, 1, nullptr));
+    }
+  }
   if (t == &types::str) {
     if (!is_str(item))
       raise(&exc::TypeError, "'in <string>' requires string as left operand, not " + type_name(item));
@@ -361,7 +433,7 @@ bool contains(Value container, Value item) {
   bool in_view = view_contains(container, item, handled);
   if (handled) return in_view;
   bool iterable = false;
-  for (Type* k = t; k; k = k->base) iterable |= k->iter != nullptr;
+  for (Type* k = t; k; k = k->base) iterable |= k->iter != nullptr || k->getitem != nullptr;
   if (!iterable) raise(&exc::TypeError, "argument of type '" + t->name + "' is not iterable");
   Value it = iter(container);
   for (Value x = next(it); !x.is_null(); x = next(it))
@@ -400,43 +472,16 @@ void delitem(Value obj, Value key) {
 
 Value getattr(Value obj, Str* name) {
   Type* t = type_of(obj);
-  for (Type* k = t; k; k = k->base) {
-    if (k->getattr) {
-      Value v = k->getattr(obj, name);
-      if (!v.is_null()) return v;
-      break;
-    }
-  }
-  // Methods: a native function in the type's dict, bound to the receiver.
-  for (Type* k = t; k; k = k->base) {
-    if (k->dict) {
-      Value m = k->dict->get_str(name);
-      if (!m.is_null()) {
-        if (is_type(m, &types::builtin) && m.as<Builtin>()->method_of) {
-          Builtin* b = m.as<Builtin>();
-          Builtin* bound = heap().make<Builtin>(b->name, b->fn, obj);
-          bound->method_of = b->method_of;
-          return Value::object(bound);
-        }
-        return m;
-      }
-    }
-  }
-  if (t == &types::module) {
-    Module* m = obj.as<Module>();
-    if (m->initializing)
-      raise(&exc::AttributeError, "partially initialized module '" + m->name->data + "' has no attribute '" +
-                                      name->data + "' (most likely due to a circular import)");
-    raise(&exc::AttributeError, "module '" + m->name->data + "' has no attribute '" + name->data + "'");
-  }
-  if (t == &types::type)
-    raise(&exc::AttributeError, "type object '" + obj.as<Type>()->name + "' has no attribute '" + name->data + "'");
-  raise(&exc::AttributeError, "'" + t->name + "' object has no attribute '" + name->data + "'");
+  Value v = t->getattro ? t->getattro(obj, name) : generic_getattr(obj, name);
+  if (v.is_null()) raise_attribute_error(obj, name);
+  return v;
 }
 
 Value iter(Value v) {
   for (Type* k = type_of(v); k; k = k->base)
     if (k->iter) return k->iter(v);
+  for (Type* k = type_of(v); k; k = k->base)
+    if (k->getitem) return new_sequence_iterator(v);
   raise(&exc::TypeError, "'" + type_name(v) + "' object is not iterable");
 }
 
@@ -458,23 +503,17 @@ Value call(Value callable, Value* args, size_t nargs, Tuple* kwnames) {
     if (b->self.is_null() && b->method_of) {
       // An unbound method taken from its type: list.append(xs, 1).
       size_t npos = nargs - (kwnames ? kwnames->items.size() : 0);
-      if (npos == 0 || !isinstance(args[0], b->method_of))
+      if (npos == 0)
+        raise(&exc::TypeError, "unbound method " + b->method_of->name + "." + b->name + "() needs an argument");
+      if (!isinstance(args[0], b->method_of))
         raise(&exc::TypeError, "descriptor '" + std::string(b->name) + "' for '" + b->method_of->name +
-                                   "' objects doesn't apply to a '" +
-                                   (npos ? type_name(args[0]) : std::string("NoneType")) + "' object");
+                                   "' objects doesn't apply to a '" + type_name(args[0]) + "' object");
       return b->fn(args[0], args + 1, nargs - 1, kwnames);
     }
     return b->fn(b->self, args, nargs, kwnames);
   }
   if (t == &types::function) return python_call_hook(callable, args, nargs, kwnames);
-  if (t == &types::type || (callable.is_object() && callable.as_object()->type == &types::type)) {
-    Type* target = callable.as<Type>();
-    for (Type* k = target; k; k = k->base)
-      if (k->construct) return k->construct(callable, args, nargs, kwnames);
-    raise(&exc::TypeError, "cannot create '" + target->name + "' instances");
-  }
-  for (Type* k = t; k; k = k->base)
-    if (k->call) return k->call(callable, args, nargs, kwnames);
+  if (t->call) return t->call(callable, args, nargs, kwnames);
   raise(&exc::TypeError, "'" + t->name + "' object is not callable");
 }
 

@@ -42,6 +42,20 @@ int64_t length(Value v);
 bool equal(Value a, Value b);
 Value compare(bytecode::CompareOp op, Value a, Value b);
 Value binary_op(bytecode::BinaryOp op, Value a, Value b);
+// The builtin types' own operation (no special methods); null when the types
+// are not supported and `raise_errors` is false.
+Value binary_op_native(bytecode::BinaryOp op, Value a, Value b, bool raise_errors);
+Value compare_native(bytecode::CompareOp op, Value a, Value b);  // null: NotImplemented
+[[noreturn]] void raise_unsupported_operands(bytecode::BinaryOp op, Value a, Value b);
+// The special-method protocols when a Python class is involved (dunder_ops.cpp):
+// reflected operands in CPython's order, NotImplemented falling back.
+Value dunder_binary_op(bytecode::BinaryOp op, Value a, Value b);
+Value rich_compare(bytecode::CompareOp op, Value a, Value b);
+Value dunder_unary(Str* name, const char* symbol, Value v);
+// An iterator over v[0], v[1], ... until IndexError (the old __getitem__ protocol).
+Value new_sequence_iterator(Value v);
+// Operator wrappers (__add__, __lt__, ...) in the numeric and sequence builtins' dicts.
+void install_operator_wrappers();
 Value unary_negative(Value v);
 Value unary_positive(Value v);
 Value unary_invert(Value v);

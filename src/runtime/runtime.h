@@ -13,6 +13,9 @@ void init_types();
 // The builtins namespace (print, len, int, ...), created on first use.
 Dict* builtins_dict();
 
+// __build_class__, super, isinstance, getattr, ... (builtins_objects.cpp).
+void install_object_builtins(Dict* builtins);
+
 // Where print() writes: stdout, flushed before any traceback goes to stderr.
 void flush_stdout();
 

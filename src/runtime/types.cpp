@@ -10,6 +10,10 @@
 #include "runtime/ops.h"
 #include "runtime/runtime.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/descr.h"
+#include "runtime/objects/type.h"
+#include "runtime/slots.h"
+#include "runtime/methods_util.h"
 
 namespace rt {
 
@@ -138,7 +142,7 @@ Value slice_repr(Value v) {
   Slice* s = v.as<Slice>();
   return str_value("slice(" + repr_string(s->start) + ", " + repr_string(s->stop) + ", " + repr_string(s->step) + ")");
 }
-Value type_repr(Value v) { return str_value("<class '" + v.as<Type>()->name + "'>"); }
+Value type_repr(Value v) { return str_value("<class '" + type_full_name(v.as<Type>()) + "'>"); }
 Value function_repr(Value v) {
   return str_value("<function " + v.as<Function>()->qualname->data + " at " + address(v) + ">");
 }
@@ -161,7 +165,6 @@ Value code_repr(Value v) {
   return str_value("<code object " + c->name->data + " at " + address(v) + ", file \"" + c->filename->data +
                    "\", line " + std::to_string(c->src->first_line) + ">");
 }
-Value object_repr(Value v) { return str_value("<" + type_name(v) + " object at " + address(v) + ">"); }
 Value exception_repr(Value v) {
   auto* e = v.as<ExceptionObj>();
   const auto& args = e->args->items;
@@ -197,7 +200,7 @@ int64_t range_hash(Value v) {
   return tuple_hash(tuple_value({make_int(r->length()), make_int(r->start), make_int(r->step)}));
 }
 
-bool bigint_truth(Value) { return true; }  // normalised: a BigInt is never zero
+bool bigint_truth(Value v) { return int_sign(v) != 0; }  // an int subclass instance may hold 0
 int64_t str_len(Value v) { return v.as<Str>()->length; }
 int64_t list_len(Value v) { return static_cast<int64_t>(v.as<List>()->items.size()); }
 int64_t tuple_len(Value v) { return static_cast<int64_t>(v.as<Tuple>()->items.size()); }
@@ -383,32 +386,50 @@ Value range_next(Value it) {
 
 // ---- attributes ------------------------------------------------------------------------
 
-Value module_getattr(Value obj, Str* name) {
+Value module_getattro(Value obj, Str* name) {
   Module* m = obj.as<Module>();
   Value v = m->dict->get_str(name);
   if (!v.is_null()) return v;
   if (name->data == "__dict__") return Value::object(m->dict);
-  return Value::null();
+  return generic_getattr(obj, name);
+}
+void module_setattro(Value obj, Str* name, Value value) {
+  Module* m = obj.as<Module>();
+  if (value.is_null()) {
+    if (!m->dict->remove(Value::object(name)))
+      raise(&exc::AttributeError, "module '" + m->name->data + "' has no attribute '" + name->data + "'");
+    return;
+  }
+  m->dict->set_str(name, value);
 }
 Value exception_getattr(Value obj, Str* name) {
   auto* e = obj.as<ExceptionObj>();
   if (name->data == "args") return Value::object(e->args);
   if (name->data == "__cause__") return e->cause;
   if (name->data == "__context__") return e->context;
-  return Value::null();
-}
-Value type_getattr(Value obj, Str* name) {
-  Type* t = obj.as<Type>();
-  if (name->data == "__name__" || name->data == "__qualname__") return str_value(t->name);
-  for (Type* k = t; k; k = k->base)
-    if (k->dict) {
-      Value v = k->dict->get_str(name);
-      if (!v.is_null()) return v;
-    }
+  if (name->data == "__suppress_context__") return Value::boolean(e->suppress_context);
+  if (name->data == "__traceback__") return exception_traceback(obj);
+  if (name->data == "__notes__" && !e->notes.is_null()) return e->notes;
   return Value::null();
 }
 Value function_getattr(Value obj, Str* name) {
   Function* f = obj.as<Function>();
+  if (f->attrs) {
+    Value v = f->attrs->get_str(name);
+    if (!v.is_null()) return v;
+  }
+  if (name->data == "__dict__") {
+    if (!f->attrs) f->attrs = new_dict();
+    return Value::object(f->attrs);
+  }
+  if (name->data == "__doc__") return f->doc;
+  if (name->data == "__globals__") return Value::object(f->globals);
+  if (name->data == "__kwdefaults__") return f->kwdefaults ? Value::object(f->kwdefaults) : Value::none();
+  if (name->data == "__closure__") return f->closure ? Value::object(f->closure) : Value::none();
+  if (name->data == "__annotations__") {
+    if (!is_type(f->annotations, &types::dict)) f->annotations = Value::object(new_dict());
+    return f->annotations;
+  }
   if (name->data == "__name__") return Value::object(f->name);
   if (name->data == "__qualname__") return Value::object(f->qualname);
   if (name->data == "__module__") return f->module_name;
@@ -416,9 +437,80 @@ Value function_getattr(Value obj, Str* name) {
   if (name->data == "__code__") return Value::object(f->code);
   return Value::null();
 }
+void function_setattro(Value obj, Str* name, Value value) {
+  Function* f = obj.as<Function>();
+  const std::string& n = name->data;
+  auto need_str = [&](const char* what) {
+    if (value.is_null() || !is_type(value, &types::str))
+      raise(&exc::TypeError, std::string(what) + " must be set to a string object");
+  };
+  if (n == "__name__") { need_str("__name__"); f->name = value.as<Str>(); return; }
+  if (n == "__qualname__") { need_str("__qualname__"); f->qualname = value.as<Str>(); return; }
+  if (n == "__doc__") { f->doc = value.is_null() ? Value::none() : value; return; }
+  if (n == "__module__") { f->module_name = value.is_null() ? Value::none() : value; return; }
+  if (n == "__defaults__") {
+    if (value.is_null() || value.is_none()) { f->defaults = nullptr; f->simple = false; return; }
+    if (!is_type(value, &types::tuple)) raise(&exc::TypeError, "__defaults__ must be set to a tuple object");
+    f->defaults = value.as<Tuple>();
+    return;
+  }
+  if (n == "__kwdefaults__") {
+    if (value.is_null() || value.is_none()) { f->kwdefaults = nullptr; return; }
+    if (!is_type(value, &types::dict)) raise(&exc::TypeError, "__kwdefaults__ must be set to a dict object");
+    f->kwdefaults = value.as<Dict>();
+    return;
+  }
+  if (n == "__dict__") {
+    if (value.is_null() || !is_type(value, &types::dict)) raise(&exc::TypeError, "__dict__ must be set to a dictionary");
+    f->attrs = value.as<Dict>();
+    return;
+  }
+  if (n == "__annotations__") { f->annotations = value.is_null() ? Value::none() : value; return; }
+  if (!f->attrs) f->attrs = new_dict();
+  if (value.is_null()) {
+    if (!f->attrs->remove(Value::object(name)))
+      raise(&exc::AttributeError, "'function' object has no attribute '" + n + "'");
+    return;
+  }
+  f->attrs->set_str(name, value);
+}
 Value builtin_getattr(Value obj, Str* name) {
   if (name->data == "__name__") return str_value(obj.as<Builtin>()->name);
   return Value::null();
+}
+
+void exception_setattro(Value obj, Str* name, Value value) {
+  auto* e = obj.as<ExceptionObj>();
+  const std::string& n = name->data;
+  if (n == "args") {
+    if (value.is_null()) raise(&exc::TypeError, "args may not be deleted");
+    e->args = new_tuple(iterate(value));
+    return;
+  }
+  if (n == "__cause__" || n == "__context__") {
+    if (value.is_null()) raise(&exc::TypeError, n + " may not be deleted");
+    if (!value.is_none() && !isinstance(value, &exc::BaseException))
+      raise(&exc::TypeError, "exception " + n.substr(2, n.size() - 4) + " must be None or derive from BaseException");
+    (n == "__cause__" ? e->cause : e->context) = value;
+    if (n == "__cause__") e->suppress_context = true;
+    return;
+  }
+  if (n == "__suppress_context__") {
+    e->suppress_context = !value.is_null() && truthy(value);
+    return;
+  }
+  if (n == "__traceback__") {
+    if (value.is_null()) raise(&exc::TypeError, "__traceback__ may not be deleted");
+    if (!value.is_none() && !is_type(value, &types::traceback))
+      raise(&exc::TypeError, "__traceback__ must be a traceback or None");
+    set_exception_traceback(obj, value);
+    return;
+  }
+  if (n == "__notes__") {
+    e->notes = value;
+    return;
+  }
+  generic_setattr(obj, name, value);
 }
 
 Value exception_construct(Value self, Value* args, size_t nargs, Tuple* kwnames) {
@@ -430,10 +522,8 @@ Value exception_construct(Value self, Value* args, size_t nargs, Tuple* kwnames)
 
 void set_slots() {
   using namespace types;
-  object.repr = object_repr;
   object.hash = identity_hash;
   type.repr = type_repr;
-  type.getattr = type_getattr;
   int_.repr = int_repr;
   int_.hash = bigint_hash;
   int_.truth = bigint_truth;
@@ -471,10 +561,13 @@ void set_slots() {
   slice.repr = slice_repr;
   function.repr = function_repr;
   function.getattr = function_getattr;
+  function.setattro = function_setattro;
   builtin.repr = builtin_repr;
   builtin.getattr = builtin_getattr;
+  exc::BaseException.setattro = exception_setattro;
   module.repr = module_repr;
-  module.getattr = module_getattr;
+  module.getattro = module_getattro;
+  module.setattro = module_setattro;
   cell.repr = cell_repr;
   code.repr = code_repr;
   for (Type* t : {&types::list_iter, &types::tuple_iter, &types::str_iter, &types::dict_keyiter, &types::range_iter})
@@ -492,6 +585,12 @@ void set_slots() {
   exc::BaseException.str = exception_str_slot;
   exc::BaseException.getattr = exception_getattr;
   exc::BaseException.construct = exception_construct;
+  exc::BaseException.alloc = [](Type* t) -> Object* { return heap().make<ExceptionObj>(t, new_tuple()); };
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+  exc::BaseException.attrs_offset = static_cast<int32_t>(offsetof(ExceptionObj, attrs));
+#pragma GCC diagnostic pop
+  exc::BaseException.flags |= kHasDict;
   exception_types();  // marks them as exception types
 }
 

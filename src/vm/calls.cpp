@@ -3,6 +3,8 @@
 #include "runtime/objects/exceptions.h"
 #include "runtime/ops.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/descr.h"
+#include "runtime/objects/type.h"
 #include "vm/interpreter.h"
 
 namespace vm {
@@ -139,7 +141,100 @@ Frame* VM::push_frame(rt::Function* f, Value* args, size_t nargs, rt::Tuple* kwn
   frame->sp = frame->stack_base();
   frame->ip = code->code.data();
   frame->entry = false;
+  frame->locals_map = Value::null();
+  frame->init_self = Value::null();
   return frame;
+}
+
+// The __init__ a plain class call runs, when the class allocates with
+// object.__new__ and its __init__ is a Python function (cached per version).
+static rt::Function* class_init_function(rt::Type* cls) {
+  if (cls->init_version == cls->version && cls->version != 0) return cls->init_func.is_null() ? nullptr : cls->init_func.as<rt::Function>();
+  cls->init_version = cls->version;
+  cls->init_func = Value::null();
+  if (rt::type_lookup(cls, rt::names::new_) != rt::object_new_value()) return nullptr;
+  Value init = rt::type_lookup(cls, rt::names::init);
+  if (!rt::is_type(init, &rt::types::function)) return nullptr;
+  cls->init_func = init;
+  return init.as<rt::Function>();
+}
+
+Frame* VM::call_from_loop(Value* args, size_t nargs, rt::Tuple* kwnames) {
+  Value callable = args[-1];
+  rt::Type* t = rt::type_of(callable);
+  if (t == &rt::types::type && callable.as<rt::Type>()->is_heap()) {
+    rt::Type* cls = callable.as<rt::Type>();
+    if (rt::Function* init = class_init_function(cls)) {
+      // CALL's layout is [cls, args...]: the instance takes cls's slot and
+      // becomes __init__'s first argument; its frame returns the instance.
+      Value obj = Value::object(cls->alloc(cls));
+      args[-1] = obj;
+      Frame* callee = push_frame(init, args - 1, nargs + 1, kwnames);
+      callee->init_self = obj;
+      return callee;
+    }
+  } else if (t == &rt::types::method) {
+    auto* m = callable.as<rt::Method>();
+    if (rt::is_type(m->func, &rt::types::function) && args + nargs + 1 < stack_limit_) {
+      // [method, args...] -> [func, self, args...] (the frame has a spare slot).
+      for (size_t i = nargs; i-- > 0;) args[i + 1] = args[i];
+      args[0] = m->self;
+      args[-1] = m->func;
+      return push_frame(m->func.as<rt::Function>(), args, nargs + 1, kwnames);
+    }
+  }
+  args[-1] = rt::call(callable, args, nargs, kwnames);
+  return nullptr;
+}
+
+Value VM::run_class_body(rt::Function* body, Value ns) {
+  Value* base = stack_;
+  if (depth_ > 0) {
+    const Frame& top = frames_[depth_ - 1];
+    base = top.locals + top.code->frame_size;
+  }
+  base[0] = Value::object(body);
+  Frame* frame = push_frame(body, base + 1, 0, nullptr);
+  frame->entry = true;
+  frame->locals_map = ns;
+  ++native_reentry_;
+  struct Guard {
+    int& n;
+    ~Guard() { --n; }
+  } guard{native_reentry_};
+  return execute(frame);
+}
+
+bool VM::super_context(Value* self, Value* cls) {
+  if (depth_ == 0) return false;
+  const Frame& f = frames_[depth_ - 1];
+  if (!f.func || f.code->argcount + ((f.code->flags & bytecode::kVarargs) ? 1 : 0) == 0) {
+    *self = Value::null();
+    *cls = Value::null();
+    if (!f.func) return false;
+  }
+  rt::CodeObj* code = f.code;
+  // The first argument, or the cell it moved into when a closure captures it.
+  Value first = code->nlocals > 0 ? f.locals[0] : Value::null();
+  for (uint32_t i = 0; i < code->ncells; ++i)
+    if (code->cell_arg[i] == 0) first = f.locals[code->nlocals + i].as<rt::Cell>()->value;
+  if (code->argcount == 0 && !(code->flags & bytecode::kVarargs)) {
+    raise(&rt::exc::RuntimeError, "super(): no arguments");
+  }
+  if (code->argcount == 0 && !first.is_null() && rt::is_type(first, &rt::types::tuple)) {
+    auto& items = first.as<rt::Tuple>()->items;
+    if (items.empty()) raise(&rt::exc::RuntimeError, "super(): no arguments");
+    first = items[0];
+  }
+  *self = first;
+  *cls = Value::null();
+  for (uint32_t i = code->ncells; i < code->ncells + code->nfree; ++i)
+    if (code->cell_and_free[i]->data == "__class__") {
+      *cls = f.locals[code->nlocals + i].as<rt::Cell>()->value;
+      if (cls->is_null()) raise(&rt::exc::RuntimeError, "super(): empty __class__ cell");
+      return true;
+    }
+  return true;
 }
 
 Value VM::call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames) {
@@ -183,6 +278,8 @@ void VM::exec_module(rt::CodeObj* code, rt::Module* module) {
   frame->sp = frame->stack_base();
   frame->ip = code->code.data();
   frame->entry = true;
+  frame->locals_map = Value::null();
+  frame->init_self = Value::null();
   bool nested = depth_ > 1;
   if (nested) ++native_reentry_;
   struct Guard {

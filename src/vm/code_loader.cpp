@@ -88,7 +88,7 @@ rt::CodeObj* load_code(const std::shared_ptr<const bytecode::Code>& src, const s
   // becomes its index (the cache keeps the name index).
   for (auto& instr : code->code) {
     auto op = bytecode::instr_op(instr);
-    if (op == bytecode::Op::LOAD_ATTR) {
+    if (op == bytecode::Op::LOAD_ATTR || op == bytecode::Op::LOAD_METHOD || op == bytecode::Op::STORE_ATTR) {
       rt::AttrCache cache;
       cache.name = bytecode::instr_arg(instr);
       code->attr_caches.push_back(cache);

@@ -12,6 +12,9 @@
 #include "runtime/runtime.h"
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/descr.h"
+#include "runtime/objects/type.h"
+#include "vm/attr_cache.h"
 
 namespace vm {
 
@@ -54,6 +57,11 @@ VM::VM() {
   modules_ = rt::new_dict();
   handled_exc_ = Value::none();
   rt::set_python_call_hook(python_call);
+  rt::set_class_body_hook([](Value body, Value ns) {
+    if (!rt::is_type(body, &rt::types::function)) raise(&rt::exc::TypeError, "__build_class__: func must be a function");
+    return VM::current()->run_class_body(body.as<rt::Function>(), ns);
+  });
+  rt::set_super_context_hook([](Value* self, Value* cls) { return VM::current()->super_context(self, cls); });
   rt::RecursionGuard::python_depth = &depth_;
   root_provider_ = rt::heap().add_root_provider([this](rt::Tracer& t) { trace_roots(t); });
 }
@@ -79,6 +87,8 @@ void VM::trace_roots(rt::Tracer& t) {
     t.mark(f.code);
     t.mark(f.func);
     t.mark(f.globals);
+    t.mark(f.locals_map);
+    t.mark(f.init_self);
     for (Value* p = f.locals; p < f.sp; ++p) t.mark(*p);
   }
 }
@@ -149,6 +159,33 @@ std::vector<Value> unpack_items(Value seq) {
   Value it = rt::iter(seq);
   for (Value x = rt::next(it); !x.is_null(); x = rt::next(it)) items.push_back(x);
   return items;
+}
+
+// A class body's namespace: a dict, or any mapping __prepare__ returned.
+Value mapping_get(Value map, rt::Str* name) {
+  if (rt::is_type(map, &rt::types::dict)) return map.as<rt::Dict>()->get_str(name);
+  try {
+    return rt::getitem(map, Value::object(name));
+  } catch (rt::PyError& e) {
+    if (rt::isinstance(e.exc, &rt::exc::KeyError)) return Value::null();
+    throw;
+  }
+}
+
+void mapping_set(Value map, rt::Str* name, Value v) {
+  if (rt::is_type(map, &rt::types::dict)) map.as<rt::Dict>()->set_str(name, v);
+  else rt::setitem(map, Value::object(name), v);
+}
+
+bool mapping_delete(Value map, rt::Str* name) {
+  if (rt::is_type(map, &rt::types::dict)) return map.as<rt::Dict>()->remove(Value::object(name));
+  try {
+    rt::delitem(map, Value::object(name));
+    return true;
+  } catch (rt::PyError& e) {
+    if (rt::isinstance(e.exc, &rt::exc::KeyError)) return false;
+    throw;
+  }
 }
 
 Value format_value(Value v, int flags, Value spec) {
@@ -243,6 +280,9 @@ Value VM::execute(Frame* entry) {
   const Value* consts = code->consts.data();
   uint32_t oparg = 0;
   rt::Dict* builtins = rt::builtins_dict();
+  Value* call_args = nullptr;  // do_call's operands (CALL and CALL_METHOD share it)
+  uint32_t call_nargs = 0;
+  rt::Tuple* call_kwnames = nullptr;
 
 #define DISPATCH()                                    \
   do {                                                \
@@ -339,18 +379,35 @@ Value VM::execute(Frame* entry) {
     }
     op_LOAD_NAME: {
       rt::Str* name = code->names[oparg];
-      Value v = frame->globals->get_str(name);
+      Value v = Value::null();
+      if (!frame->locals_map.is_null()) {
+        SAVE();
+        v = mapping_get(frame->locals_map, name);
+      }
+      if (v.is_null()) v = frame->globals->get_str(name);
       if (v.is_null()) v = builtins->get_str(name);
       if (v.is_null()) name_error(name);
       PUSH(v);
       DISPATCH();
     }
-    op_STORE_NAME:
-      frame->globals->set_str(code->names[oparg], POP());
+    op_STORE_NAME: {
+      Value v = POP();
+      if (!frame->locals_map.is_null()) {
+        SAVE();
+        mapping_set(frame->locals_map, code->names[oparg], v);
+      } else {
+        frame->globals->set_str(code->names[oparg], v);
+      }
       DISPATCH();
+    }
     op_DELETE_NAME: {
       rt::Str* name = code->names[oparg];
-      if (!frame->globals->remove(Value::object(name))) name_error(name);
+      SAVE();
+      if (!frame->locals_map.is_null()) {
+        if (!mapping_delete(frame->locals_map, name)) name_error(name);
+      } else if (!frame->globals->remove(Value::object(name))) {
+        name_error(name);
+      }
       DISPATCH();
     }
     op_LOAD_DEREF: {
@@ -368,37 +425,81 @@ Value VM::execute(Frame* entry) {
     op_LOAD_ATTR: {
       rt::AttrCache& c = code->attr_caches[oparg];
       Value obj = TOP();
-      if (obj == c.receiver) {
-        TOP() = c.bound;
-        DISPATCH();
+      if (obj.is_object()) {
+        rt::Object* o = obj.as_object();
+        rt::Type* t = o->type;
+        if (t->version == c.type_version) {
+          if (c.kind == rt::AttrCache::kInstanceValue) {
+            rt::InstanceAttrs* a = rt::attrs_of(o);
+            if (!a->dict && static_cast<size_t>(c.index) < a->values.size()) {
+              Value v = a->values[c.index];
+              if (!v.is_null()) {
+                TOP() = v;
+                DISPATCH();
+              }
+            }
+          } else if (c.kind == rt::AttrCache::kClassValue) {
+            rt::InstanceAttrs* a = rt::attrs_of(o);
+            if (!a || (!a->dict && (!t->keys || t->keys->version == c.keys_version))) {
+              TOP() = c.value;
+              DISPATCH();
+            }
+          }
+        } else if (c.kind == rt::AttrCache::kModuleEntry && t == &rt::types::module) {
+          rt::Dict* d = obj.as<rt::Module>()->dict;
+          if (d->keys_version == c.dict_version) {
+            TOP() = d->entries[c.index].value;
+            DISPATCH();
+          }
+        }
       }
       SAVE();
-      Value v = rt::getattr(obj, code->names[c.name]);
-      if (rt::is_type(v, &rt::types::builtin) && v.as<rt::Builtin>()->method_of && v.as<rt::Builtin>()->self == obj) {
-        c.receiver = obj;
-        c.bound = v;
+      TOP() = load_attr_slow(c, obj, code->names[c.name]);
+      DISPATCH();
+    }
+    op_LOAD_METHOD: {
+      rt::AttrCache& c = code->attr_caches[oparg];
+      Value obj = TOP();
+      rt::Type* t = rt::type_of(obj);
+      if (t->version == c.type_version && c.kind == rt::AttrCache::kMethod) {
+        rt::InstanceAttrs* a = obj.is_object() ? rt::attrs_of(obj.as_object()) : nullptr;
+        if (!a || (!a->dict && (!t->keys || t->keys->version == c.keys_version))) {
+          sp[-1] = c.value;
+          PUSH(obj);
+          DISPATCH();
+        }
       }
-      TOP() = v;
+      SAVE();
+      Value method, self;
+      load_method_slow(c, obj, code->names[c.name], &method, &self);
+      sp[-1] = method;
+      PUSH(self);
       DISPATCH();
     }
     op_STORE_ATTR: {
-      Value obj = POP();
-      Value v = POP();
-      rt::Str* name = code->names[oparg];
-      if (rt::is_type(obj, &rt::types::module)) {
-        obj.as<rt::Module>()->dict->set_str(name, v);
-      } else {
-        raise(&rt::exc::AttributeError,
-              "'" + rt::type_name(obj) + "' object has no attribute '" + name->data + "'");
+      rt::AttrCache& c = code->attr_caches[oparg];
+      Value obj = sp[-1];
+      Value v = sp[-2];
+      sp -= 2;
+      if (obj.is_object()) {
+        rt::Object* o = obj.as_object();
+        if (o->type->version == c.type_version && c.kind == rt::AttrCache::kInstanceValue) {
+          rt::InstanceAttrs* a = rt::attrs_of(o);
+          if (!a->dict && static_cast<size_t>(c.index) < a->values.size()) {
+            a->values[c.index] = v;
+            DISPATCH();
+          }
+        }
       }
+      SAVE();
+      store_attr_slow(c, obj, code->names[c.name], v);
       DISPATCH();
     }
     op_DELETE_ATTR: {
       Value obj = POP();
-      rt::Str* name = code->names[oparg];
-      if (rt::is_type(obj, &rt::types::module) && obj.as<rt::Module>()->dict->remove(Value::object(name)))
-        DISPATCH();
-      raise(&rt::exc::AttributeError, "'" + rt::type_name(obj) + "' object has no attribute '" + name->data + "'");
+      SAVE();
+      rt::delattr(obj, code->names[oparg]);
+      DISPATCH();
     }
 
     op_UNARY_POSITIVE:
@@ -797,25 +898,55 @@ Value VM::execute(Frame* entry) {
       DISPATCH();
     }
 
+    op_CALL_METHOD:
+    op_CALL_METHOD_KW: {
+      rt::Tuple* kwnames = nullptr;
+      if (static_cast<Op>(ip[-1] & 0xFF) == Op::CALL_METHOD_KW) kwnames = expect<rt::Tuple>(POP(), &rt::types::tuple);
+      Value* args = sp - oparg;
+      uint32_t nargs = oparg;
+      if (!args[-2].is_null()) {
+        // meth, self, args...: self becomes the first argument.
+        --args;
+        ++nargs;
+      } else {
+        // NULL, callable, args...: close the gap so the callable sits below its arguments.
+        for (Value* p = args - 2; p < sp - 1; ++p) p[0] = p[1];
+        --sp;
+        --args;
+      }
+      call_args = args;
+      call_nargs = nargs;
+      call_kwnames = kwnames;
+      goto do_call;
+    }
     op_CALL:
     op_CALL_KW: {
       rt::Tuple* kwnames = nullptr;
       if (static_cast<Op>(ip[-1] & 0xFF) == Op::CALL_KW) kwnames = expect<rt::Tuple>(POP(), &rt::types::tuple);
-      Value* args = sp - oparg;
+      call_args = sp - oparg;
+      call_nargs = oparg;
+      call_kwnames = kwnames;
+      goto do_call;
+    }
+    do_call: {
+      // callable at args[-1], arguments args[0..nargs); the result replaces the callable.
+      Value* args = call_args;
+      uint32_t nargs = call_nargs;
+      rt::Tuple* kwnames = call_kwnames;
       Value callable = args[-1];
       if (callable.is_object() && callable.as_object()->type == &rt::types::function) {
         auto* f = callable.as<rt::Function>();
         rt::CodeObj* fc = f->code;
         SAVE();
         frame->sp = args;  // the callable stays on the caller's stack; the args become the callee's locals
-        uint32_t missing = fc->argcount - oparg;  // filled from defaults
-        if (f->simple && oparg <= fc->argcount && !kwnames &&
+        uint32_t missing = fc->argcount - nargs;  // filled from defaults
+        if (f->simple && nargs <= fc->argcount && !kwnames &&
             (missing == 0 || (f->defaults && missing <= f->defaults->items.size())) &&
             depth_ + rt::RecursionGuard::depth < sys.recursion_limit && args + fc->frame_size < stack_limit_) {
           // The common call, inline: positional arguments (and trailing defaults), no cells.
           if (missing) {
             const Value* d = f->defaults->items.data() + f->defaults->items.size() - missing;
-            for (uint32_t i = 0; i < missing; ++i) args[oparg + i] = d[i];
+            for (uint32_t i = 0; i < missing; ++i) args[nargs + i] = d[i];
           }
           for (uint32_t i = fc->argcount; i < fc->nlocals; ++i) args[i] = Value::null();
           frame = &frames_[depth_++];
@@ -824,6 +955,8 @@ Value VM::execute(Frame* entry) {
           frame->globals = f->globals;
           frame->locals = locals = args;
           frame->entry = false;
+          frame->locals_map = Value::null();
+          frame->init_self = Value::null();
           consts = fc->consts.data();
           ip = code_start = fc->code.data();
           sp = args + fc->nlocals;
@@ -831,16 +964,22 @@ Value VM::execute(Frame* entry) {
           SAFE_POINT();
           DISPATCH();
         }
-        Frame* callee = push_frame(f, args, oparg, kwnames);
+        Frame* callee = push_frame(f, args, nargs, kwnames);
         frame = callee;
         LOAD_FRAME();
         SAFE_POINT();
         DISPATCH();
       }
       SAVE();
-      Value r = rt::call(callable, args, oparg, kwnames);
+      frame->sp = args;
+      Frame* callee = call_from_loop(args, nargs, kwnames);
+      if (callee) {
+        frame = callee;
+        LOAD_FRAME();
+        SAFE_POINT();
+        DISPATCH();
+      }
       sp = args;
-      sp[-1] = r;
       DISPATCH();
     }
     op_CALL_FUNCTION_EX: {
@@ -898,6 +1037,14 @@ Value VM::execute(Frame* entry) {
     op_RETURN_VALUE: {
       Value result = POP();
       Frame* done = frame;
+      if (__builtin_expect(!done->init_self.is_null(), 0)) {
+        if (!result.is_none()) {
+          SAVE();
+          raise(&rt::exc::TypeError, "__init__() should return None, not '" + rt::type_name(result) + "'");
+        }
+        result = done->init_self;
+        done->init_self = Value::null();
+      }
       --depth_;
       if (done->entry) {
         done->sp = done->locals;
@@ -993,15 +1140,58 @@ Value VM::execute(Frame* entry) {
       DISPATCH();
     }
 
-    op_LOAD_BUILD_CLASS:
-    op_LOAD_CLASSDEREF:
-    op_LOAD_METHOD:
-    op_CALL_METHOD:
-    op_CALL_METHOD_KW:
-    op_BEFORE_WITH:
-    op_WITH_EXCEPT_START:
+    op_LOAD_BUILD_CLASS: {
+      Value v = builtins->get_str(rt::intern("__build_class__"));
+      if (v.is_null()) {
+        SAVE();
+        raise(&rt::exc::NameError, "__build_class__ not found");
+      }
+      PUSH(v);
+      DISPATCH();
+    }
+    op_LOAD_CLASSDEREF: {
+      Value v = Value::null();
+      if (!frame->locals_map.is_null()) {
+        SAVE();
+        v = mapping_get(frame->locals_map, code->cell_and_free[oparg]);
+      }
+      if (v.is_null()) {
+        v = expect<rt::Cell>(locals[code->nlocals + oparg], &rt::types::cell)->value;
+        if (v.is_null()) {
+          SAVE();
+          unbound_deref(code, oparg);
+        }
+      }
+      PUSH(v);
+      DISPATCH();
+    }
+    op_BEFORE_WITH: {
+      Value mgr = TOP();
       SAVE();
-      raise(&rt::exc::SystemError, "opcode not implemented yet");
+      rt::Type* t = rt::type_of(mgr);
+      Value enter = rt::type_lookup(t, rt::names::enter);
+      if (enter.is_null())
+        raise(&rt::exc::TypeError, "'" + t->name + "' object does not support the context manager protocol");
+      Value exit = rt::type_lookup(t, rt::names::exit);
+      if (exit.is_null())
+        raise(&rt::exc::TypeError, "'" + t->name +
+                                       "' object does not support the context manager protocol (missed __exit__ method)");
+      TOP() = rt::bind_descriptor(exit, mgr, t);
+      Value r = rt::call_with_self(enter, mgr, t, nullptr, 0, nullptr);
+      PUSH(r);
+      DISPATCH();
+    }
+    op_WITH_EXCEPT_START: {
+      // exit_func, lasti, prev_exc, exc
+      Value exc = sp[-1];
+      Value exit = sp[-4];
+      SAVE();
+      Value args[3] = {rt::type_value(rt::type_of(exc)), exc,
+                       rt::isinstance(exc, &rt::exc::BaseException) ? rt::exception_traceback(exc) : Value::none()};
+      Value r = rt::call(exit, args, 3);
+      PUSH(r);
+      DISPATCH();
+    }
 
     // ---- quickened forms (see opcodes.def); each falls back to its generic form
     op_LOAD_FAST_LOAD_FAST: {

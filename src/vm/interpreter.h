@@ -29,6 +29,10 @@ struct Frame {
   Value* sp = nullptr;      // saved stack pointer while another frame runs
   const bytecode::Instr* ip = nullptr;  // saved next instruction
   bool entry = false;       // returning from this frame returns to native code
+  // A class body's namespace (LOAD_NAME/STORE_NAME use it before globals); null otherwise.
+  Value locals_map;
+  // An __init__ run by a class call: the new instance is the call's result.
+  Value init_self;
   Value* stack_base() const { return locals + code->nlocals + code->ncells + code->nfree; }
   // Index of the instruction being executed (ip has already moved past it).
   uint32_t current_instr() const { return static_cast<uint32_t>(ip - code->code.data()) - 1; }
@@ -56,6 +60,11 @@ class VM {
   // Calls any callable from native code (re-enters the loop for Python functions).
   Value call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames);
 
+  // Runs a class body function with `ns` as its namespace (__build_class__).
+  Value run_class_body(rt::Function* body, Value ns);
+  // For zero-argument super(): the innermost Python frame's first argument and __class__.
+  bool super_context(Value* self, Value* cls);
+
   // Import system (import.cpp).
   Value import_module(rt::Str* name);
   // The folder searched for modules (sys.path[0]) and the folder holding pyc.
@@ -71,6 +80,9 @@ class VM {
   // Pushes a frame for a Python function call with arguments at `args` (on the
   // value stack, right after the callable). Binds arguments in place.
   Frame* push_frame(rt::Function* f, Value* args, size_t nargs, rt::Tuple* kwnames);
+  // The frame pushed for a CALL, or null when the call was completed natively
+  // (its result then replaces the callable at args[-1]).
+  Frame* call_from_loop(Value* args, size_t nargs, rt::Tuple* kwnames);
   void bind_arguments(rt::Function* f, Value* locals, size_t nargs, rt::Tuple* kwnames);
   void trace_roots(rt::Tracer& t);
   void print_traceback(Value exc);

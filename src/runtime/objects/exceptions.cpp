@@ -35,6 +35,8 @@ void ExceptionObj::trace(Tracer& t) {
   t.mark(args);
   t.mark(cause);
   t.mark(context);
+  t.mark(notes);
+  attrs.trace(t);
   for (const TraceEntry& e : traceback) t.mark(e.code);
 }
 

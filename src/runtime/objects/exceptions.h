@@ -25,6 +25,8 @@ struct ExceptionObj : Object {
   bool suppress_context = false;
   // Innermost first: each frame the exception passes through appends itself.
   std::vector<TraceEntry> traceback;
+  Value notes;  // __notes__ list (add_note), null until the first note
+  InstanceAttrs attrs;  // user exception classes' attributes (and BaseException's __dict__)
   ExceptionObj(Type* t, Tuple* a);
   void trace(Tracer& t) override;
 };
@@ -63,6 +65,14 @@ class RecursionGuard {
   static const int* python_depth;  // set by the VM
   static const int* limit;         // sys.getrecursionlimit(), set by the VM
 };
+
+namespace types {
+extern Type traceback;
+}
+// __traceback__: a traceback object over the exception's entries, or None.
+Value exception_traceback(Value exc);
+void set_exception_traceback(Value exc, Value tb);  // tb: a traceback or None
+void install_exception_methods();
 
 // All exception types, for the builtins table.
 const std::vector<Type*>& exception_types();

@@ -17,10 +17,8 @@ void CodeObj::trace(Tracer& t) {
   for (Str* s : names) t.mark(s);
   for (Str* s : varnames) t.mark(s);
   for (Str* s : cell_and_free) t.mark(s);
-  for (const AttrCache& c : attr_caches) {
-    t.mark(c.receiver);
-    t.mark(c.bound);
-  }
+  // attr_caches hold only values their types' dicts keep alive while the
+  // version tags match (a stale entry is never read).
   t.mark(name);
   t.mark(qualname);
   t.mark(filename);
@@ -28,7 +26,7 @@ void CodeObj::trace(Tracer& t) {
 
 Function::Function(CodeObj* c, Dict* g)
     : Object(&types::function), code(c), globals(g), annotations(Value::none()), name(c->name),
-      qualname(c->qualname), module_name(Value::none()) {}
+      qualname(c->qualname), module_name(Value::none()), doc(Value::none()) {}
 
 void Function::trace(Tracer& t) {
   t.mark(code);
@@ -40,6 +38,8 @@ void Function::trace(Tracer& t) {
   t.mark(name);
   t.mark(qualname);
   t.mark(module_name);
+  t.mark(doc);
+  t.mark(attrs);
 }
 
 Builtin::Builtin(const char* n, NativeFn f, Value s) : Object(&types::builtin), name(n), fn(f), self(s) {}

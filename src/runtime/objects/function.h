@@ -20,13 +20,24 @@ struct GlobalCache {
   bool in_builtins = false;
 };
 
-// LOAD_ATTR inline cache: the last receiver whose attribute was a method of a
-// built-in type, and the bound method made for it (reused while the same
-// object is asked again, e.g. `items.append(x)` in a loop).
+// Attribute-site inline cache (LOAD_ATTR, LOAD_METHOD, STORE_ATTR), keyed on
+// the receiver type's version tag (type.h) and, for instances, the version of
+// the type's shared attribute keys.
 struct AttrCache {
-  Value receiver;
-  Value bound;
+  enum Kind : uint8_t {
+    kNone,
+    kInstanceValue,  // the value at `index` of the instance's values
+    kMethod,         // `value` is a function / method descriptor found on the type
+    kClassValue,     // `value` is a plain (non-descriptor) class attribute
+    kModuleEntry,    // a module global: entry `index` of a dict whose keys_version is `dict_version`
+  };
   uint32_t name = 0;  // index into names
+  Kind kind = kNone;
+  uint32_t type_version = 0;
+  uint32_t keys_version = 0;
+  int32_t index = -1;
+  uint64_t dict_version = 0;
+  Value value;
 };
 
 // A bytecode::Code converted once for execution: constants as Values, names
@@ -40,7 +51,7 @@ struct CodeObj : Object {
   std::vector<Str*> cell_and_free;  // cellvars then freevars
   std::vector<int32_t> cell_arg;    // for each cellvar: parameter index it starts from, or -1
   std::vector<GlobalCache> global_caches;  // one per LOAD_GLOBAL/STORE_GLOBAL site
-  std::vector<AttrCache> attr_caches;      // one per LOAD_ATTR site
+  std::vector<AttrCache> attr_caches;      // one per LOAD_ATTR / LOAD_METHOD / STORE_ATTR site
   Str* name = nullptr;
   Str* qualname = nullptr;
   Str* filename = nullptr;
@@ -64,6 +75,8 @@ struct Function : Object {
   Str* name;
   Str* qualname;
   Value module_name;
+  Value doc;               // __doc__ (None unless set)
+  Dict* attrs = nullptr;   // __dict__: attributes set on the function
   // Fast path: a plain positional call with exactly argcount arguments.
   bool simple = false;
 

@@ -1,0 +1,291 @@
+// Operators when a Python class is involved: CPython's binary_op1 /
+// do_richcompare order (a subclass's reflected method first, NotImplemented
+// falling back), unary special methods, and the builtins' operator wrappers
+// (int.__add__, str.__lt__, ...) that let the same protocol reach native code.
+#include "runtime/methods_util.h"
+#include "runtime/objects/descr.h"
+#include "runtime/objects/exceptions.h"
+#include "runtime/objects/int.h"
+#include "runtime/objects/set.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/type.h"
+#include "runtime/ops.h"
+
+namespace rt {
+
+using bytecode::BinaryOp;
+using bytecode::CompareOp;
+
+namespace {
+
+constexpr int kBinaryCount = static_cast<int>(BinaryOp::InplaceAdd);
+
+// Indexed by BinaryOp (the non-in-place half).
+const char* const kBinaryNames[kBinaryCount] = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod",
+                                                "or",  "pow", "rshift",   "sub",    "truediv", "xor"};
+
+struct OpNames {
+  Str* op[kBinaryCount];
+  Str* rop[kBinaryCount];
+  Str* iop[kBinaryCount];
+  Str* cmp[6];
+};
+
+const OpNames& op_names() {
+  static const OpNames names = [] {
+    OpNames n{};
+    for (int i = 0; i < kBinaryCount; ++i) {
+      std::string b = kBinaryNames[i];
+      n.op[i] = intern("__" + b + "__");
+      n.rop[i] = intern("__r" + b + "__");
+      n.iop[i] = intern("__i" + b + "__");
+    }
+    const char* cmp[6] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    for (int i = 0; i < 6; ++i) n.cmp[i] = intern(cmp[i]);
+    return n;
+  }();
+  return names;
+}
+
+// Calls type(obj).name(obj, arg); null if the type has no such method.
+Value try_method(Value obj, Str* name, Value arg) {
+  Type* t = type_of(obj);
+  Value f = type_lookup(t, name);
+  if (f.is_null() || f.is_none()) return Value::null();
+  return call_with_self(f, obj, t, &arg, 1, nullptr);
+}
+
+CompareOp swapped(CompareOp op) {
+  switch (op) {
+    case CompareOp::Lt: return CompareOp::Gt;
+    case CompareOp::Le: return CompareOp::Ge;
+    case CompareOp::Gt: return CompareOp::Lt;
+    case CompareOp::Ge: return CompareOp::Le;
+    default: return op;
+  }
+}
+
+}  // namespace
+
+Value dunder_binary_op(BinaryOp op, Value a, Value b) {
+  const OpNames& n = op_names();
+  int code = static_cast<int>(op);
+  bool inplace = code >= kBinaryCount;
+  int base = inplace ? code - kBinaryCount : code;
+  Value ni = not_implemented();
+  if (inplace) {
+    Value r = try_method(a, n.iop[base], b);
+    if (!r.is_null() && r != ni) return r;
+  }
+  Type* ta = type_of(a);
+  Type* tb = type_of(b);
+  Value fb = Value::null();
+  bool reflected_first = false;
+  if (ta != tb) {
+    fb = type_lookup(tb, n.rop[base]);
+    reflected_first = !fb.is_null() && is_subtype(tb, ta) && fb != type_lookup(ta, n.rop[base]);
+  }
+  if (reflected_first) {
+    Value r = try_method(b, n.rop[base], a);
+    if (!r.is_null() && r != ni) return r;
+  }
+  Value r = try_method(a, n.op[base], b);
+  if (!r.is_null() && r != ni) return r;
+  if (ta != tb && !reflected_first) {
+    r = try_method(b, n.rop[base], a);
+    if (!r.is_null() && r != ni) return r;
+  }
+  raise_unsupported_operands(op, a, b);
+}
+
+Value rich_compare(CompareOp op, Value a, Value b) {
+  const OpNames& n = op_names();
+  Value ni = not_implemented();
+  Type* ta = type_of(a);
+  Type* tb = type_of(b);
+  CompareOp rop = swapped(op);
+  bool checked_reverse = false;
+  if (ta != tb && is_subtype(tb, ta)) {
+    checked_reverse = true;
+    Value r = try_method(b, n.cmp[static_cast<int>(rop)], a);
+    if (!r.is_null() && r != ni) return r;
+  }
+  Value r = try_method(a, n.cmp[static_cast<int>(op)], b);
+  if (!r.is_null() && r != ni) return r;
+  if (!checked_reverse) {
+    r = try_method(b, n.cmp[static_cast<int>(rop)], a);
+    if (!r.is_null() && r != ni) return r;
+  }
+  if (op == CompareOp::Eq) return Value::boolean(a == b);
+  if (op == CompareOp::Ne) return Value::boolean(a != b);
+  raise(&exc::TypeError, std::string("'") + bytecode::compare_op_symbol(op) + "' not supported between instances of '" +
+                             ta->name + "' and '" + tb->name + "'");
+}
+
+Value dunder_unary(Str* name, const char* symbol, Value v) {
+  Type* t = type_of(v);
+  Value f = type_lookup(t, name);
+  if (f.is_null() || f.is_none())
+    raise(&exc::TypeError, std::string("bad operand type for unary ") + symbol + ": '" + t->name + "'");
+  return call_with_self(f, v, t, nullptr, 0, nullptr);
+}
+
+// ---- the old sequence iteration protocol ----------------------------------------------
+
+namespace types {
+Type seq_iter("iterator", &object);
+}
+
+namespace {
+
+struct SequenceIter : Object {
+  Value seq;  // null once exhausted
+  int64_t index = 0;
+  explicit SequenceIter(Value s) : Object(&types::seq_iter), seq(s) {}
+  void trace(Tracer& t) override { t.mark(seq); }
+};
+
+Value seq_iter_next(Value it) {
+  auto* s = it.as<SequenceIter>();
+  if (s->seq.is_null()) return Value::null();
+  try {
+    return getitem(s->seq, make_int(s->index++));
+  } catch (PyError& e) {
+    if (isinstance(e.exc, &exc::IndexError) || isinstance(e.exc, &exc::StopIteration)) {
+      s->seq = Value::null();
+      return Value::null();
+    }
+    throw;
+  }
+}
+Value self_iter(Value v) { return v; }
+
+// ---- operator wrappers of the builtin types --------------------------------------------
+
+template <BinaryOp Op, bool Reflected>
+Value binary_wrapper(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args(Reflected ? "__r__" : "__op__", nargs, kw, 1, 1);
+  Value r = Reflected ? binary_op_native(Op, args[0], self, false) : binary_op_native(Op, self, args[0], false);
+  return r.is_null() ? not_implemented() : r;
+}
+
+template <CompareOp Op>
+Value compare_wrapper(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__cmp__", nargs, kw, 1, 1);
+  Value r = compare_native(Op, self, args[0]);
+  return r.is_null() ? not_implemented() : r;
+}
+
+Value w_neg(Value self, Value*, size_t nargs, Tuple* kw) {
+  method_args("__neg__", nargs, kw, 0, 0);
+  return self.is_float() ? Value::from_double(-self.as_float()) : int_negate(self);
+}
+Value w_pos(Value self, Value*, size_t nargs, Tuple* kw) {
+  method_args("__pos__", nargs, kw, 0, 0);
+  if (self.is_float()) return self;
+  mpz_t z;
+  mpz_init(z);
+  int_to_mpz(self, z);
+  Value r = make_int_mpz(z);
+  mpz_clear(z);
+  return r;
+}
+Value w_invert(Value self, Value*, size_t nargs, Tuple* kw) {
+  method_args("__invert__", nargs, kw, 0, 0);
+  return int_invert(self);
+}
+Value w_abs(Value self, Value*, size_t nargs, Tuple* kw) {
+  method_args("__abs__", nargs, kw, 0, 0);
+  if (self.is_float()) return Value::from_double(self.as_float() < 0 ? -self.as_float() : self.as_float());
+  return int_sign(self) < 0 ? int_negate(self) : w_pos(self, nullptr, 0, nullptr);
+}
+Value w_index(Value self, Value*, size_t nargs, Tuple* kw) {
+  method_args("__index__", nargs, kw, 0, 0);
+  return w_pos(self, nullptr, 0, nullptr);
+}
+Value w_float(Value self, Value*, size_t nargs, Tuple* kw) {
+  method_args("__float__", nargs, kw, 0, 0);
+  return self.is_float() ? self : Value::from_double(int_to_double(self));
+}
+
+template <BinaryOp Op>
+void add_binary(Type* t) {
+  int i = static_cast<int>(Op);
+  const OpNames& n = op_names();
+  for (auto [name, fn] : {std::pair<Str*, NativeFn>{n.op[i], binary_wrapper<Op, false>},
+                          std::pair<Str*, NativeFn>{n.rop[i], binary_wrapper<Op, true>}}) {
+    if (!t->dict->get_str(name).is_null()) continue;
+    Builtin* b = heap().make<Builtin>(name->data.c_str(), fn);
+    b->method_of = t;
+    t->dict->set_str(name, Value::object(b));
+  }
+}
+
+void add_method(Type* t, const char* name, NativeFn fn) {
+  Str* n = intern(name);
+  if (!t->dict->get_str(n).is_null()) return;
+  Builtin* b = heap().make<Builtin>(n->data.c_str(), fn);
+  b->method_of = t;
+  t->dict->set_str(n, Value::object(b));
+}
+
+void add_comparisons(Type* t, bool order) {
+  add_method(t, "__eq__", compare_wrapper<CompareOp::Eq>);
+  add_method(t, "__ne__", compare_wrapper<CompareOp::Ne>);
+  if (!order) return;
+  add_method(t, "__lt__", compare_wrapper<CompareOp::Lt>);
+  add_method(t, "__le__", compare_wrapper<CompareOp::Le>);
+  add_method(t, "__gt__", compare_wrapper<CompareOp::Gt>);
+  add_method(t, "__ge__", compare_wrapper<CompareOp::Ge>);
+}
+
+}  // namespace
+
+Value new_sequence_iterator(Value v) { return Value::object(heap().make<SequenceIter>(v)); }
+
+void install_operator_wrappers() {
+  types::seq_iter.next = seq_iter_next;
+  types::seq_iter.iter = self_iter;
+  for (Type* t : {&types::int_, &types::float_}) {
+    add_binary<BinaryOp::Add>(t);
+    add_binary<BinaryOp::Subtract>(t);
+    add_binary<BinaryOp::Multiply>(t);
+    add_binary<BinaryOp::TrueDivide>(t);
+    add_binary<BinaryOp::FloorDivide>(t);
+    add_binary<BinaryOp::Remainder>(t);
+    add_binary<BinaryOp::Power>(t);
+    add_comparisons(t, true);
+    add_method(t, "__neg__", w_neg);
+    add_method(t, "__pos__", w_pos);
+    add_method(t, "__abs__", w_abs);
+    add_method(t, "__float__", w_float);
+  }
+  for (Type* t : {&types::int_}) {
+    add_binary<BinaryOp::And>(t);
+    add_binary<BinaryOp::Or>(t);
+    add_binary<BinaryOp::Xor>(t);
+    add_binary<BinaryOp::Lshift>(t);
+    add_binary<BinaryOp::Rshift>(t);
+    add_method(t, "__invert__", w_invert);
+    add_method(t, "__index__", w_index);
+    add_method(t, "__int__", w_index);
+  }
+  for (Type* t : {&types::str, &types::list, &types::tuple}) {
+    add_binary<BinaryOp::Add>(t);
+    add_binary<BinaryOp::Multiply>(t);
+    add_comparisons(t, true);
+  }
+  add_binary<BinaryOp::Remainder>(&types::str);
+  for (Type* t : {&types::set, &types::frozenset}) {
+    add_binary<BinaryOp::And>(t);
+    add_binary<BinaryOp::Or>(t);
+    add_binary<BinaryOp::Xor>(t);
+    add_binary<BinaryOp::Subtract>(t);
+    add_comparisons(t, true);
+  }
+  add_binary<BinaryOp::Or>(&types::dict);
+  add_comparisons(&types::dict, false);
+  add_comparisons(&types::range, false);
+}
+
+}  // namespace rt

@@ -1,0 +1,123 @@
+// BaseException's Python-level behaviour: __new__/__init__ (so user
+// exception classes get `args`), with_traceback, add_note, and traceback
+// objects (__traceback__, tb_next, tb_lineno) built from the VM's entries.
+#include "runtime/methods_util.h"
+#include "runtime/objects/exceptions.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/int.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/type.h"
+#include "runtime/ops.h"
+
+namespace rt {
+
+namespace types {
+Type traceback("traceback", &object);
+}
+
+namespace {
+
+// One level of an exception's traceback: entry `index` of its entries
+// (which run innermost first), so tb_next moves toward the innermost frame.
+struct TracebackObj : Object {
+  ExceptionObj* exc;
+  size_t index;
+  TracebackObj(ExceptionObj* e, size_t i) : Object(&types::traceback), exc(e), index(i) {}
+  void trace(Tracer& t) override { t.mark(exc); }
+};
+
+Value traceback_getattr(Value v, Str* name) {
+  auto* tb = v.as<TracebackObj>();
+  const TraceEntry& entry = tb->exc->traceback[tb->index];
+  if (name->data == "tb_next")
+    return tb->index == 0 ? Value::none() : Value::object(heap().make<TracebackObj>(tb->exc, tb->index - 1));
+  if (name->data == "tb_lineno") {
+    const auto& locs = entry.code->src->locations;
+    return make_int(entry.instr < locs.size() ? locs[entry.instr].line : entry.code->src->first_line);
+  }
+  if (name->data == "tb_lasti") return make_int(static_cast<int64_t>(entry.instr) * 2);
+  if (name->data == "tb_frame") return Value::none();
+  return Value::null();
+}
+
+Value be_new(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  (void)self;
+  size_t nkw = kwnames ? kwnames->items.size() : 0;
+  if (nargs - nkw == 0) raise(&exc::TypeError, "BaseException.__new__(): not enough arguments");
+  if (!is_type_object(args[0]) || !is_subtype(args[0].as<Type>(), &exc::BaseException))
+    raise(&exc::TypeError, "BaseException.__new__(X): X is not a subtype of BaseException");
+  Type* cls = args[0].as<Type>();
+  Object* o = cls->alloc ? cls->alloc(cls) : heap().make<ExceptionObj>(cls, new_tuple());
+  static_cast<ExceptionObj*>(o)->args = new_tuple(std::vector<Value>(args + 1, args + (nargs - nkw)));
+  return Value::object(o);
+}
+
+Value be_init(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  size_t nkw = kwnames ? kwnames->items.size() : 0;
+  if (nkw) raise(&exc::TypeError, type_name(self) + "() takes no keyword arguments");
+  self.as<ExceptionObj>()->args = new_tuple(std::vector<Value>(args, args + nargs));
+  return Value::none();
+}
+
+Value be_with_traceback(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("with_traceback", nargs, kw, 1, 1);
+  Value tb = args[0];
+  if (!tb.is_none() && !is_type(tb, &types::traceback))
+    raise(&exc::TypeError, "__traceback__ must be a traceback or None");
+  set_exception_traceback(self, tb);
+  return self;
+}
+
+Value be_add_note(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("add_note", nargs, kw, 1, 1);
+  if (!isinstance(args[0], &types::str))
+    raise(&exc::TypeError, "note must be a str, not '" + type_name(args[0]) + "'");
+  auto* e = self.as<ExceptionObj>();
+  if (e->notes.is_null()) e->notes = Value::object(new_list());
+  if (!is_type(e->notes, &types::list)) raise(&exc::TypeError, "Cannot add note: __notes__ is not a list");
+  e->notes.as<List>()->items.push_back(args[0]);
+  return Value::none();
+}
+
+Value be_reduce(Value self, Value*, size_t, Tuple*) {
+  return tuple_value({type_value(type_of(self)), Value::object(self.as<ExceptionObj>()->args)});
+}
+
+const MethodEntry kExceptionMethods[] = {
+    {"__init__", be_init},
+    {"with_traceback", be_with_traceback},
+    {"add_note", be_add_note},
+    {"__reduce__", be_reduce},
+};
+
+}  // namespace
+
+Value exception_traceback(Value exc) {
+  auto* e = exc.as<ExceptionObj>();
+  if (e->traceback.empty()) return Value::none();
+  return Value::object(heap().make<TracebackObj>(e, e->traceback.size() - 1));
+}
+
+void set_exception_traceback(Value exc, Value tb) {
+  auto* e = exc.as<ExceptionObj>();
+  if (tb.is_none()) {
+    e->traceback.clear();
+    return;
+  }
+  auto* t = tb.as<TracebackObj>();
+  if (t->exc == e) {
+    e->traceback.resize(t->index + 1);
+    return;
+  }
+  e->traceback.assign(t->exc->traceback.begin(), t->exc->traceback.begin() + static_cast<long>(t->index) + 1);
+}
+
+void install_exception_methods() {
+  Type* b = &exc::BaseException;
+  install_methods(b, std::begin(kExceptionMethods), std::end(kExceptionMethods));
+  b->dict->set_str(intern("__new__"), Value::object(heap().make<Builtin>("__new__", be_new, type_value(b))));
+  types::traceback.getattr = traceback_getattr;
+  types::traceback.flags &= ~kBaseType;
+}
+
+}  // namespace rt
