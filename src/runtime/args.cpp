@@ -242,9 +242,21 @@ std::string Signature::qualified_name(Value self) const {
   if (self_ == SelfKind::Self && !self.is_null()) t = type_of(self);
   else if (self_ == SelfKind::Type && !self.is_null() && isinstance(self, &types::type)) t = self.as<Type>();
   if (!t) return name_;
+  // The class that defines it: the first in the MRO holding a native function
+  // of that name (a Python override calling up through super() is skipped;
+  // class methods sit in the dict wrapped in a classmethod).
   Str* key = intern(name_);
-  for (Type* k = t; k; k = k->base)
-    if (k->dict && !k->dict->get_str(key).is_null()) return k->name + "." + name_;
+  auto defines = [&](Type* k) {
+    Value v = k->dict ? k->dict->get_str(key) : Value::null();
+    return !v.is_null() && (is_type(v, &types::builtin) || self_ == SelfKind::Type);
+  };
+  if (t->mro) {
+    for (Value k : t->mro->items)
+      if (defines(k.as<Type>())) return k.as<Type>()->name + "." + name_;
+  } else {
+    for (Type* k = t; k; k = k->base)
+      if (defines(k)) return k->name + "." + name_;
+  }
   return t->name + "." + name_;
 }
 

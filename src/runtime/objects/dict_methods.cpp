@@ -1,4 +1,6 @@
 // dict's methods and its keys()/values()/items() views.
+#include "runtime/args.h"
+#include "runtime/objects/descr.h"
 #include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
 
@@ -23,33 +25,36 @@ struct DictView : Object {
 Dict* dict_of(Value self) { return self.as<Dict>(); }
 
 Value d_get(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("get", nargs, kw, 1, 2);
-  Value v = dict_of(self)->get(args[0]);
-  return v.is_null() ? (nargs == 2 ? args[1] : Value::none()) : v;
+  static const Signature sig("get($self, key, default=None, /)");
+  auto [key, default_] = sig.bind<2>(self, args, nargs, kw);
+  Value v = dict_of(self)->get(key);
+  return v.is_null() ? default_ : v;
 }
 
 Value d_setdefault(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("setdefault", nargs, kw, 1, 2);
-  Value v = dict_of(self)->get(args[0]);
+  static const Signature sig("setdefault($self, key, default=None, /)");
+  auto [key, default_] = sig.bind<2>(self, args, nargs, kw);
+  Value v = dict_of(self)->get(key);
   if (!v.is_null()) return v;
-  Value d = nargs == 2 ? args[1] : Value::none();
-  dict_of(self)->set(args[0], d);
-  return d;
+  dict_of(self)->set(key, default_);
+  return default_;
 }
 
 Value d_pop(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("pop", nargs, kw, 1, 2);
-  Value v = dict_of(self)->get(args[0]);
+  static const Signature sig("pop($self, key, default=<unrepresentable>, /)");
+  auto [key, default_] = sig.bind<2>(self, args, nargs, kw);
+  Value v = dict_of(self)->get(key);
   if (v.is_null()) {
-    if (nargs == 2) return args[1];
-    raise_key_error(args[0]);
+    if (!default_.is_null()) return default_;
+    raise_key_error(key);
   }
-  dict_of(self)->remove(args[0]);
+  dict_of(self)->remove(key);
   return v;
 }
 
-Value d_popitem(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("popitem", nargs, kw, 0, 0);
+Value d_popitem(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("popitem($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   Dict* d = dict_of(self);
   for (size_t i = d->entries.size(); i-- > 0;) {
     if (d->entries[i].key.is_null()) continue;
@@ -84,37 +89,56 @@ void update_from(Dict* d, Value other) {
 }
 
 Value d_update(Value self, Value* args, size_t nargs, Tuple* kwnames) {
-  size_t npos = nargs - keyword_count(kwnames);
-  if (npos > 1) raise(&exc::TypeError, "update expected at most 1 argument, got " + std::to_string(npos));
-  if (npos == 1) update_from(dict_of(self), args[0]);
-  for (size_t k = 0; k < keyword_count(kwnames); ++k) dict_of(self)->set(kwnames->items[k], args[npos + k]);
+  static const Signature sig("update($self, other=<unrepresentable>, /, **kwargs)");
+  Value other;
+  Signature::Rest rest = sig.parse(self, args, nargs, kwnames, &other);
+  if (!other.is_null()) update_from(dict_of(self), other);
+  if (rest.kwargs) update_from(dict_of(self), Value::object(rest.kwargs));
   return Value::none();
 }
 
-Value d_copy(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("copy", nargs, kw, 0, 0);
+Value d_copy(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("copy($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   Dict* d = new_dict();
   update_from(d, self);
   return Value::object(d);
 }
 
-Value d_clear(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("clear", nargs, kw, 0, 0);
+Value d_clear(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("clear($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   Dict* d = dict_of(self);
   for (size_t i = d->entries.size(); i-- > 0;)
     if (!d->entries[i].key.is_null()) d->remove(d->entries[i].key);
   return Value::none();
 }
 
-Value make_view(Type* t, Value self, size_t nargs, Tuple* kw, const char* name) {
-  method_args(name, nargs, kw, 0, 0);
-  return Value::object(heap().make<DictView>(t, dict_of(self)));
+Value make_view(Type* t, Value self) { return Value::object(heap().make<DictView>(t, dict_of(self))); }
+Value d_keys(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("keys($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
+  return make_view(&types::dict_keys, self);
 }
-Value d_keys(Value self, Value*, size_t n, Tuple* kw) { return make_view(&types::dict_keys, self, n, kw, "keys"); }
-Value d_values(Value self, Value*, size_t n, Tuple* kw) {
-  return make_view(&types::dict_values, self, n, kw, "values");
+Value d_values(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("values($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
+  return make_view(&types::dict_values, self);
 }
-Value d_items(Value self, Value*, size_t n, Tuple* kw) { return make_view(&types::dict_items, self, n, kw, "items"); }
+Value d_items(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("items($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
+  return make_view(&types::dict_items, self);
+}
+
+// A classmethod: `self` is the class (dict or a subclass).
+Value d_fromkeys(Value cls, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("fromkeys($type, iterable, value=None, /)");
+  auto [iterable, value] = sig.bind<2>(cls, args, nargs, kw);
+  Value d = cls == type_value(&types::dict) ? Value::object(new_dict()) : call(cls, nullptr, 0);
+  for (Value key : iterate(iterable)) setitem(d, key, value);
+  return d;
+}
 
 const MethodEntry kDictMethods[] = {
     {"get", d_get},   {"setdefault", d_setdefault}, {"pop", d_pop},   {"popitem", d_popitem},
@@ -187,6 +211,9 @@ bool view_contains(Value view_value, Value item, bool& handled) {
 
 void install_dict_methods() {
   install_methods(&types::dict, std::begin(kDictMethods), std::end(kDictMethods));
+  Builtin* fromkeys = heap().make<Builtin>("fromkeys", d_fromkeys);
+  fromkeys->method_of = &types::dict;
+  types::dict.dict->set_str(intern("fromkeys"), Value::object(new_classmethod(Value::object(fromkeys))));
   for (Type* t : {&types::dict_keys, &types::dict_values, &types::dict_items}) {
     t->len = view_len;
     t->iter = view_iter;

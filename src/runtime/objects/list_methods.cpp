@@ -1,6 +1,7 @@
 // list's methods (append, pop, sort, ...) and the shared method helpers.
 #include <algorithm>
 
+#include "runtime/args.h"
 #include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
 
@@ -50,36 +51,40 @@ namespace {
 std::vector<Value>& items_of(Value self) { return self.as<List>()->items; }
 
 Value l_append(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("append", nargs, kw, 1, 1);
-  items_of(self).push_back(args[0]);
+  static const Signature sig("append($self, object, /)");
+  auto [object] = sig.bind<1>(self, args, nargs, kw);
+  items_of(self).push_back(object);
   return Value::none();
 }
 
 Value l_extend(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("extend", nargs, kw, 1, 1);
-  std::vector<Value> more = iterate(args[0]);
+  static const Signature sig("extend($self, iterable, /)");
+  auto [iterable] = sig.bind<1>(self, args, nargs, kw);
+  std::vector<Value> more = iterate(iterable);
   auto& items = items_of(self);
   items.insert(items.end(), more.begin(), more.end());
   return Value::none();
 }
 
 Value l_insert(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("insert", nargs, kw, 2, 2);
+  static const Signature sig("insert($self, index, object, /)");
+  auto [index, object] = sig.bind<2>(self, args, nargs, kw);
   auto& items = items_of(self);
   auto n = static_cast<int64_t>(items.size());
-  int64_t i = index_value(args[0], "insert");
+  int64_t i = index_value(index, "insert");
   if (i < 0) i = std::max<int64_t>(0, i + n);
   if (i > n) i = n;
-  items.insert(items.begin() + i, args[1]);
+  items.insert(items.begin() + i, object);
   return Value::none();
 }
 
 Value l_pop(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("pop", nargs, kw, 0, 1);
+  static const Signature sig("pop($self, index=-1, /)");
+  auto [index] = sig.bind<1>(self, args, nargs, kw);
+  int64_t i = index_value(index, "pop");
   auto& items = items_of(self);
   if (items.empty()) raise(&exc::IndexError, "pop from empty list");
   auto n = static_cast<int64_t>(items.size());
-  int64_t i = nargs ? index_value(args[0], "pop") : -1;
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise(&exc::IndexError, "pop index out of range");
   Value v = items[i];
@@ -94,63 +99,81 @@ int64_t find_item(const std::vector<Value>& items, Value x, int64_t start = 0, i
 }
 
 Value l_remove(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("remove", nargs, kw, 1, 1);
+  static const Signature sig("remove($self, value, /)");
+  auto [value] = sig.bind<1>(self, args, nargs, kw);
   auto& items = items_of(self);
-  int64_t i = find_item(items, args[0]);
+  int64_t i = find_item(items, value);
   if (i < 0) raise(&exc::ValueError, "list.remove(x): x not in list");
   items.erase(items.begin() + i);
   return Value::none();
 }
 
-Value l_index(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("index", nargs, kw, 1, 3);
-  auto& items = items_of(self);
+// A start/stop bound (CPython's _PyEval_SliceIndexNotNone): huge ints clamp.
+int64_t slice_index(Value v) {
+  if (!is_int(v)) raise(&exc::TypeError, "slice indices must be integers or have an __index__ method");
+  if (auto i = int_as_int64(v)) return *i;
+  return int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+}
+
+// index(value, start, stop) of a list or tuple; -1 when absent.
+int64_t sequence_index(Value self, const std::vector<Value>& items, Value* args, size_t nargs, Tuple* kw,
+                       Value& value) {
+  static const Signature sig("index($self, value, start=0, stop=sys.maxsize, /)");
+  auto [v, start_arg, stop_arg] = sig.bind<3>(self, args, nargs, kw);
+  value = v;
   auto n = static_cast<int64_t>(items.size());
-  int64_t start = nargs > 1 ? index_value(args[1], "index") : 0;
-  int64_t stop = nargs > 2 ? index_value(args[2], "index") : n;
+  int64_t start = slice_index(start_arg);
+  int64_t stop = stop_arg.is_null() ? n : slice_index(stop_arg);
   if (start < 0) start = std::max<int64_t>(0, start + n);
   if (stop < 0) stop = std::max<int64_t>(0, stop + n);
-  int64_t i = find_item(items, args[0], start, stop);
-  if (i < 0) raise(&exc::ValueError, repr_string(args[0]) + " is not in list");
+  return find_item(items, value, start, stop);
+}
+
+Value l_index(Value self, Value* args, size_t nargs, Tuple* kw) {
+  Value value;
+  int64_t i = sequence_index(self, items_of(self), args, nargs, kw, value);
+  if (i < 0) raise(&exc::ValueError, repr_string(value) + " is not in list");
   return make_int(i);
 }
 
-Value l_count(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("count", nargs, kw, 1, 1);
+// count(value) of a list or tuple.
+Value sequence_count(Value self, const std::vector<Value>& items, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("count($self, value, /)");
+  auto [value] = sig.bind<1>(self, args, nargs, kw);
   int64_t c = 0;
-  for (Value v : items_of(self))
-    if (v == args[0] || equal(v, args[0])) ++c;
+  for (Value v : items)
+    if (v == value || equal(v, value)) ++c;
   return make_int(c);
 }
 
-Value l_reverse(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("reverse", nargs, kw, 0, 0);
+Value l_count(Value self, Value* args, size_t nargs, Tuple* kw) {
+  return sequence_count(self, items_of(self), args, nargs, kw);
+}
+
+Value l_reverse(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("reverse($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   std::reverse(items_of(self).begin(), items_of(self).end());
   return Value::none();
 }
 
-Value l_copy(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("copy", nargs, kw, 0, 0);
+Value l_copy(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("copy($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   return Value::object(new_list(items_of(self)));
 }
 
-Value l_clear(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("clear", nargs, kw, 0, 0);
+Value l_clear(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("clear($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   items_of(self).clear();
   return Value::none();
 }
 
 Value l_sort(Value self, Value* args, size_t nargs, Tuple* kwnames) {
-  size_t npos = nargs - keyword_count(kwnames);
-  if (npos) raise(&exc::TypeError, "sort() takes no positional arguments");
-  Value key = Value::none();
-  bool reverse = false;
-  for (size_t k = 0; k < keyword_count(kwnames); ++k) {
-    const std::string& name = kwnames->items[k].as<Str>()->data;
-    if (name == "key") key = args[k];
-    else if (name == "reverse") reverse = truthy(args[k]);
-    else raise(&exc::TypeError, "'" + name + "' is an invalid keyword argument for sort()");
-  }
+  static const Signature sig("sort($self, /, *, key=None, reverse=False)");
+  auto [key, reverse_arg] = sig.bind<2>(self, args, nargs, kwnames);
+  bool reverse = truthy(reverse_arg);
   auto& items = items_of(self);
   std::vector<Value> keys = items;
   if (!key.is_none())
@@ -179,18 +202,14 @@ const MethodEntry kListMethods[] = {
 };
 
 Value t_index(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("index", nargs, kw, 1, 3);
-  int64_t i = find_item(self.as<Tuple>()->items, args[0]);
+  Value value;
+  int64_t i = sequence_index(self, self.as<Tuple>()->items, args, nargs, kw, value);
   if (i < 0) raise(&exc::ValueError, "tuple.index(x): x not in tuple");
   return make_int(i);
 }
 
 Value t_count(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("count", nargs, kw, 1, 1);
-  int64_t c = 0;
-  for (Value v : self.as<Tuple>()->items)
-    if (v == args[0] || equal(v, args[0])) ++c;
-  return make_int(c);
+  return sequence_count(self, self.as<Tuple>()->items, args, nargs, kw);
 }
 
 const MethodEntry kTupleMethods[] = {{"index", t_index}, {"count", t_count}};
