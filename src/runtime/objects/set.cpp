@@ -3,6 +3,7 @@
 // order in which a set iterates is CPython's.
 #include "runtime/objects/set.h"
 
+#include "runtime/args.h"
 #include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
 
@@ -358,34 +359,40 @@ int64_t frozenset_hash(Value v) {
 }
 
 Value construct(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature set_sig("set(iterable=<unrepresentable>, /)");
+  static const Signature frozenset_sig("frozenset(iterable=<unrepresentable>, /)");
   Type* t = self.as<Type>();
-  if (kwnames && !kwnames->items.empty()) raise(&exc::TypeError, t->name + "() takes no keyword arguments");
-  if (nargs > 1) raise(&exc::TypeError, t->name + " expected at most 1 argument, got " + std::to_string(nargs));
-  if (nargs == 1 && t == &types::frozenset && is_type(args[0], &types::frozenset)) return args[0];
+  const Signature& sig = is_subtype(t, &types::frozenset) ? frozenset_sig : set_sig;
+  auto [iterable] = sig.bind<1>(self, args, nargs, kwnames);
+  if (t == &types::frozenset && is_type(iterable, &types::frozenset)) return iterable;
   Set* s = heap().make<Set>(t);
-  if (nargs == 1) s->update(args[0]);
+  if (!iterable.is_null()) s->update(iterable);
   return Value::object(s);
 }
 
 Set* self_set(Value v) { return v.as<Set>(); }
 
 Value m_add(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("add", nargs, kw, 1, 1);
-  self_set(self)->add(args[0]);
+  static const Signature sig("add($self, object, /)");
+  auto [object] = sig.bind<1>(self, args, nargs, kw);
+  self_set(self)->add(object);
   return Value::none();
 }
 Value m_remove(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("remove", nargs, kw, 1, 1);
-  if (!self_set(self)->discard(args[0])) raise_key_error(args[0]);
+  static const Signature sig("remove($self, object, /)");
+  auto [object] = sig.bind<1>(self, args, nargs, kw);
+  if (!self_set(self)->discard(object)) raise_key_error(object);
   return Value::none();
 }
 Value m_discard(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("discard", nargs, kw, 1, 1);
-  self_set(self)->discard(args[0]);
+  static const Signature sig("discard($self, object, /)");
+  auto [object] = sig.bind<1>(self, args, nargs, kw);
+  self_set(self)->discard(object);
   return Value::none();
 }
-Value m_pop(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("pop", nargs, kw, 0, 0);
+Value m_pop(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("pop($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   Set* s = self_set(self);
   if (s->used == 0) raise(&exc::KeyError, "pop from an empty set");
   size_t i = s->finger & s->mask;
@@ -396,58 +403,68 @@ Value m_pop(Value self, Value*, size_t nargs, Tuple* kw) {
   s->finger = i + 1;
   return key;
 }
-Value m_clear(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("clear", nargs, kw, 0, 0);
+Value m_clear(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("clear($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   Set* s = self_set(self);
   s->table.assign(kMinSize, {Value::null(), 0});
   s->fill = s->used = 0;
   s->mask = kMinSize - 1;
   return Value::none();
 }
-Value m_copy(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("copy", nargs, kw, 0, 0);
+Value m_copy(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("copy($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   return Value::object(copy_of(self_set(self), self_set(self)->type));
 }
 Value m_update(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("update", nargs, kw, 0, 1000);
-  for (size_t i = 0; i < nargs; ++i) self_set(self)->update(args[i]);
+  static const Signature sig("update($self, /, *others)");
+  Signature::Rest others = sig.parse(self, args, nargs, kw, nullptr);
+  for (size_t i = 0; i < others.nvarargs; ++i) self_set(self)->update(others.varargs[i]);
   return Value::none();
 }
 Value m_union(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("union", nargs, kw, 0, 1000);
+  static const Signature sig("union($self, /, *others)");
+  Signature::Rest others = sig.parse(self, args, nargs, kw, nullptr);
   Set* r = copy_of(self_set(self), self_set(self)->type);
-  for (size_t i = 0; i < nargs; ++i) r->update(args[i]);
+  for (size_t i = 0; i < others.nvarargs; ++i) r->update(others.varargs[i]);
   return Value::object(r);
 }
 Value m_intersection(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("intersection", nargs, kw, 0, 1000);
+  static const Signature sig("intersection($self, /, *others)");
+  Signature::Rest others = sig.parse(self, args, nargs, kw, nullptr);
   Set* r = copy_of(self_set(self), self_set(self)->type);
-  for (size_t i = 0; i < nargs; ++i) r = intersection(r, as_set_arg(args[i]), self_set(self)->type);
+  for (size_t i = 0; i < others.nvarargs; ++i) r = intersection(r, as_set_arg(others.varargs[i]), self_set(self)->type);
   return Value::object(r);
 }
 Value m_difference(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("difference", nargs, kw, 0, 1000);
+  static const Signature sig("difference($self, /, *others)");
+  Signature::Rest others = sig.parse(self, args, nargs, kw, nullptr);
   Set* r = copy_of(self_set(self), self_set(self)->type);
-  for (size_t i = 0; i < nargs; ++i) r = difference(r, as_set_arg(args[i]), self_set(self)->type);
+  for (size_t i = 0; i < others.nvarargs; ++i) r = difference(r, as_set_arg(others.varargs[i]), self_set(self)->type);
   return Value::object(r);
 }
 Value m_symmetric_difference(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("symmetric_difference", nargs, kw, 1, 1);
-  return Value::object(symmetric(self_set(self), as_set_arg(args[0]), self_set(self)->type));
+  static const Signature sig("symmetric_difference($self, other, /)");
+  auto [other] = sig.bind<1>(self, args, nargs, kw);
+  return Value::object(symmetric(self_set(self), as_set_arg(other), self_set(self)->type));
 }
 Value m_issubset(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("issubset", nargs, kw, 1, 1);
-  return Value::boolean(subset(self_set(self), as_set_arg(args[0])));
+  static const Signature sig("issubset($self, other, /)");
+  auto [other] = sig.bind<1>(self, args, nargs, kw);
+  return Value::boolean(subset(self_set(self), as_set_arg(other)));
 }
 Value m_issuperset(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("issuperset", nargs, kw, 1, 1);
-  return Value::boolean(subset(as_set_arg(args[0]), self_set(self)));
+  static const Signature sig("issuperset($self, other, /)");
+  auto [other] = sig.bind<1>(self, args, nargs, kw);
+  return Value::boolean(subset(as_set_arg(other), self_set(self)));
 }
 Value m_isdisjoint(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("isdisjoint", nargs, kw, 1, 1);
-  Set* other = as_set_arg(args[0]);
+  static const Signature sig("isdisjoint($self, other, /)");
+  auto [other] = sig.bind<1>(self, args, nargs, kw);
+  Set* other_set = as_set_arg(other);
   for (Value v : members(self_set(self)))
-    if (other->contains(v)) return Value::boolean(false);
+    if (other_set->contains(v)) return Value::boolean(false);
   return Value::boolean(true);
 }
 
