@@ -1,6 +1,7 @@
 // str's methods (split, join, strip, replace, format, ...).
 #include <utf8proc.h>
 
+#include "runtime/args.h"
 #include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
 
@@ -59,20 +60,24 @@ bool is_digit_cp(uint32_t c) {
   return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND;
 }
 
-Value s_upper(Value self, Value*, size_t n, Tuple* kw) {
-  method_args("upper", n, kw, 0, 0);
+Value s_upper(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("upper($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   return map_chars(self_str(self), upper_cp);
 }
-Value s_lower(Value self, Value*, size_t n, Tuple* kw) {
-  method_args("lower", n, kw, 0, 0);
+Value s_lower(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("lower($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   return map_chars(self_str(self), lower_cp);
 }
-Value s_swapcase(Value self, Value*, size_t n, Tuple* kw) {
-  method_args("swapcase", n, kw, 0, 0);
+Value s_swapcase(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("swapcase($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   return map_chars(self_str(self), [](uint32_t c) { return is_upper_cp(c) ? lower_cp(c) : upper_cp(c); });
 }
-Value s_capitalize(Value self, Value*, size_t n, Tuple* kw) {
-  method_args("capitalize", n, kw, 0, 0);
+Value s_capitalize(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("capitalize($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   bool first = true;
   return map_chars(self_str(self), [&](uint32_t c) {
     uint32_t r = first ? upper_cp(c) : lower_cp(c);
@@ -80,8 +85,9 @@ Value s_capitalize(Value self, Value*, size_t n, Tuple* kw) {
     return r;
   });
 }
-Value s_title(Value self, Value*, size_t n, Tuple* kw) {
-  method_args("title", n, kw, 0, 0);
+Value s_title(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("title($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   bool prev_cased = false;
   return map_chars(self_str(self), [&](uint32_t c) {
     uint32_t r = prev_cased ? lower_cp(c) : upper_cp(c);
@@ -98,20 +104,34 @@ Value all_chars(Value self, Pred p) {
     if (!p(text::next_code_point_unchecked(s->data, i))) return Value::boolean(false);
   return Value::boolean(true);
 }
-Value s_isdigit(Value self, Value*, size_t n, Tuple* kw) {
-  method_args("isdigit", n, kw, 0, 0);
+Value s_isdigit(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("isdigit($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   return all_chars(self, is_digit_cp);
 }
-Value s_isalpha(Value self, Value*, size_t n, Tuple* kw) {
-  method_args("isalpha", n, kw, 0, 0);
+Value s_isdecimal(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("isdecimal($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
+  return all_chars(self, is_digit_cp);
+}
+Value s_isnumeric(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("isnumeric($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
+  return all_chars(self, is_digit_cp);
+}
+Value s_isalpha(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("isalpha($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   return all_chars(self, is_alpha_cp);
 }
-Value s_isalnum(Value self, Value*, size_t n, Tuple* kw) {
-  method_args("isalnum", n, kw, 0, 0);
+Value s_isalnum(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("isalnum($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   return all_chars(self, [](uint32_t c) { return is_alpha_cp(c) || is_digit_cp(c); });
 }
-Value s_isspace(Value self, Value*, size_t n, Tuple* kw) {
-  method_args("isspace", n, kw, 0, 0);
+Value s_isspace(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("isspace($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   return all_chars(self, is_space_cp);
 }
 Value cased_check(Value self, bool want_upper) {
@@ -124,23 +144,24 @@ Value cased_check(Value self, bool want_upper) {
   }
   return Value::boolean(cased);
 }
-Value s_isupper(Value self, Value*, size_t n, Tuple* kw) {
-  method_args("isupper", n, kw, 0, 0);
+Value s_isupper(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("isupper($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   return cased_check(self, true);
 }
-Value s_islower(Value self, Value*, size_t n, Tuple* kw) {
-  method_args("islower", n, kw, 0, 0);
+Value s_islower(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("islower($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   return cased_check(self, false);
 }
 
 // strip family: which = 1 left, 2 right, 3 both.
-Value strip(Value self, Value* args, size_t nargs, Tuple* kw, int which, const char* name) {
-  method_args(name, nargs, kw, 0, 1);
+Value strip(Value self, Value chars_arg, int which, const char* name) {
   Str* s = self_str(self);
   std::vector<uint32_t> chars;
-  bool custom = nargs == 1 && !args[0].is_none();
+  bool custom = !chars_arg.is_none();
   if (custom) {
-    Str* set = str_arg(args[0], name);
+    Str* set = str_arg(chars_arg, name);
     for (size_t i = 0; i < set->data.size();) chars.push_back(text::next_code_point_unchecked(set->data, i));
   }
   auto strip_it = [&](uint32_t c) {
@@ -157,32 +178,35 @@ Value strip(Value self, Value* args, size_t nargs, Tuple* kw, int which, const c
   if (start == 0 && stop == s->length) return self;
   return str_value(std::string(s->substr(start, stop)));
 }
-Value s_strip(Value self, Value* a, size_t n, Tuple* kw) { return strip(self, a, n, kw, 3, "strip"); }
-Value s_lstrip(Value self, Value* a, size_t n, Tuple* kw) { return strip(self, a, n, kw, 1, "lstrip"); }
-Value s_rstrip(Value self, Value* a, size_t n, Tuple* kw) { return strip(self, a, n, kw, 2, "rstrip"); }
+Value s_strip(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("strip($self, chars=None, /)");
+  auto [chars] = sig.bind<1>(self, args, nargs, kw);
+  return strip(self, chars, 3, "strip");
+}
+Value s_lstrip(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("lstrip($self, chars=None, /)");
+  auto [chars] = sig.bind<1>(self, args, nargs, kw);
+  return strip(self, chars, 1, "lstrip");
+}
+Value s_rstrip(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("rstrip($self, chars=None, /)");
+  auto [chars] = sig.bind<1>(self, args, nargs, kw);
+  return strip(self, chars, 2, "rstrip");
+}
 
-// Arguments sep=None, maxsplit=-1 (positional or keyword).
-void split_args(const char* name, Value* args, size_t nargs, Tuple* kwnames, Value& sep, int64_t& maxsplit) {
-  size_t npos = nargs - keyword_count(kwnames);
-  if (npos > 2) raise(&exc::TypeError, std::string(name) + " expected at most 2 arguments, got " + std::to_string(npos));
-  sep = npos > 0 ? args[0] : Value::none();
-  maxsplit = npos > 1 ? index_value(args[1], name) : -1;
-  for (size_t k = 0; k < keyword_count(kwnames); ++k) {
-    const std::string& kn = kwnames->items[k].as<Str>()->data;
-    if (kn == "sep") sep = args[npos + k];
-    else if (kn == "maxsplit") maxsplit = index_value(args[npos + k], name);
-    else raise(&exc::TypeError, std::string(name) + "() got an unexpected keyword argument '" + kn + "'");
-  }
+// split's and rsplit's (sep, maxsplit), checked.
+void split_args(const Signature& sig, Value self, Value* args, size_t nargs, Tuple* kwnames, Value& sep,
+                int64_t& maxsplit) {
+  auto [sep_arg, maxsplit_arg] = sig.bind<2>(self, args, nargs, kwnames);
+  sep = sep_arg;
+  maxsplit = index_value(maxsplit_arg, "split");
   if (!sep.is_none()) {
     must_be_str(sep, "must be str or None");
     if (sep.as<Str>()->data.empty()) raise(&exc::ValueError, "empty separator");
   }
 }
 
-Value s_split(Value self, Value* args, size_t nargs, Tuple* kwnames) {
-  Value sep;
-  int64_t maxsplit;
-  split_args("split", args, nargs, kwnames, sep, maxsplit);
+Value split_impl(Value self, Value sep, int64_t maxsplit) {
   const std::string& s = self_str(self)->data;
   std::vector<Value> parts;
   if (sep.is_none()) {
@@ -227,13 +251,20 @@ Value s_split(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   return Value::object(new_list(std::move(parts)));
 }
 
-Value s_rsplit(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+Value s_split(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("split($self, /, sep=None, maxsplit=-1)");
   Value sep;
   int64_t maxsplit;
-  split_args("rsplit", args, nargs, kwnames, sep, maxsplit);
-  if (maxsplit < 0 || sep.is_none()) {
-    if (maxsplit < 0) return s_split(self, args, nargs, kwnames);
-  }
+  split_args(sig, self, args, nargs, kwnames, sep, maxsplit);
+  return split_impl(self, sep, maxsplit);
+}
+
+Value s_rsplit(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("rsplit($self, /, sep=None, maxsplit=-1)");
+  Value sep;
+  int64_t maxsplit;
+  split_args(sig, self, args, nargs, kwnames, sep, maxsplit);
+  if (maxsplit < 0) return split_impl(self, sep, maxsplit);
   const std::string& s = self_str(self)->data;
   std::vector<Value> parts;
   if (sep.is_none()) {
@@ -243,9 +274,7 @@ Value s_rsplit(Value self, Value* args, size_t nargs, Tuple* kwnames) {
       while (end > 0 && is_space_cp(static_cast<unsigned char>(s[end - 1]))) --end;
       if (end == 0) break;
       if (static_cast<int64_t>(parts.size()) == maxsplit) {
-        size_t b = 0;
-        while (b < end && is_space_cp(static_cast<unsigned char>(s[b]))) ++b;
-        parts.push_back(str_value(s.substr(b, end - b)));
+        parts.push_back(str_value(s.substr(0, end)));  // leading whitespace stays, as in CPython
         break;
       }
       size_t b = end;
@@ -270,8 +299,9 @@ Value s_rsplit(Value self, Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value s_splitlines(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("splitlines", nargs, kw, 0, 1);
-  bool keep = nargs == 1 && truthy(args[0]);
+  static const Signature sig("splitlines($self, /, keepends=False)");
+  auto [keepends] = sig.bind<1>(self, args, nargs, kw);
+  bool keep = truthy(keepends);
   const std::string& s = self_str(self)->data;
   std::vector<Value> parts;
   size_t start = 0, i = 0;
@@ -290,9 +320,10 @@ Value s_splitlines(Value self, Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value s_join(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("join", nargs, kw, 1, 1);
+  static const Signature sig("join($self, iterable, /)");
+  auto [iterable] = sig.bind<1>(self, args, nargs, kw);
   const std::string& sep = self_str(self)->data;
-  std::vector<Value> items = iterate(args[0]);
+  std::vector<Value> items = iterate(iterable);
   std::string out;
   int64_t length = 0;
   bool ascii = self_str(self)->ascii;
@@ -313,11 +344,12 @@ Value s_join(Value self, Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value s_replace(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("replace", nargs, kw, 2, 3);
+  static const Signature sig("replace($self, old, new, count=-1, /)");
+  auto [old_arg, new_arg, count_arg] = sig.bind<3>(self, args, nargs, kw);
   const std::string& s = self_str(self)->data;
-  const std::string& old = must_be_str(args[0], "replace() argument 1 must be str")->data;
-  const std::string& rep = must_be_str(args[1], "replace() argument 2 must be str")->data;
-  int64_t count = nargs == 3 ? index_value(args[2], "replace") : -1;
+  const std::string& old = must_be_str(old_arg, "replace() argument 1 must be str")->data;
+  const std::string& rep = must_be_str(new_arg, "replace() argument 2 must be str")->data;
+  int64_t count = index_value(count_arg, "replace");
   std::string out;
   if (old.empty()) {
     // Inserted between every character (and at both ends).
@@ -354,23 +386,25 @@ Value s_replace(Value self, Value* args, size_t nargs, Tuple* kw) {
 }
 
 // start/end arguments of find/count/startswith, as code-point indices.
-void range_args(Str* s, Value* args, size_t nargs, size_t first, int64_t& start, int64_t& end) {
+// (Null or None: not given.)
+void range_args(Str* s, Value start_arg, Value end_arg, int64_t& start, int64_t& end) {
   start = 0;
   end = s->length;
-  if (nargs > first && !args[first].is_none()) start = index_value(args[first], "slice");
-  if (nargs > first + 1 && !args[first + 1].is_none()) end = index_value(args[first + 1], "slice");
+  if (!start_arg.is_null() && !start_arg.is_none()) start = index_value(start_arg, "slice");
+  if (!end_arg.is_null() && !end_arg.is_none()) end = index_value(end_arg, "slice");
   if (start < 0) start = std::max<int64_t>(0, start + s->length);
   if (end < 0) end = std::max<int64_t>(0, end + s->length);
   if (end > s->length) end = s->length;
 }
 
 
-int64_t find_impl(Value self, Value* args, size_t nargs, Tuple* kw, const char* name, bool reverse) {
-  method_args(name, nargs, kw, 1, 3);
+// find, rfind, index, rindex: PyArg_ParseTuple functions in CPython, hence its wording.
+int64_t find_impl(const Signature& sig, Value self, Value* args, size_t nargs, Tuple* kw, bool reverse) {
+  auto [sub_arg, start_arg, end_arg] = sig.bind<3>(self, args, nargs, kw);
   Str* s = self_str(self);
-  Str* sub = must_be_str(args[0], "must be str");
+  Str* sub = must_be_str(sub_arg, "must be str");
   int64_t start, end;
-  range_args(s, args, nargs, 1, start, end);
+  range_args(s, start_arg, end_arg, start, end);
   if (start > end) return -1;
   std::string_view hay = s->substr(start, end);
   size_t at = reverse ? hay.rfind(sub->data) : hay.find(sub->data);
@@ -378,25 +412,34 @@ int64_t find_impl(Value self, Value* args, size_t nargs, Tuple* kw, const char* 
   return start + (s->ascii ? static_cast<int64_t>(at) : text::code_point_count(hay.substr(0, at)));
 }
 
-Value s_find(Value self, Value* a, size_t n, Tuple* kw) { return make_int(find_impl(self, a, n, kw, "find", false)); }
-Value s_rfind(Value self, Value* a, size_t n, Tuple* kw) { return make_int(find_impl(self, a, n, kw, "rfind", true)); }
-Value s_index(Value self, Value* a, size_t n, Tuple* kw) {
-  int64_t i = find_impl(self, a, n, kw, "index", false);
+Value s_find(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("find($self, sub, start=None, end=None, /)", ArgStyle::ParseTuple);
+  return make_int(find_impl(sig, self, args, nargs, kw, false));
+}
+Value s_rfind(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("rfind($self, sub, start=None, end=None, /)", ArgStyle::ParseTuple);
+  return make_int(find_impl(sig, self, args, nargs, kw, true));
+}
+Value s_index(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("index($self, sub, start=None, end=None, /)", ArgStyle::ParseTuple);
+  int64_t i = find_impl(sig, self, args, nargs, kw, false);
   if (i < 0) raise(&exc::ValueError, "substring not found");
   return make_int(i);
 }
-Value s_rindex(Value self, Value* a, size_t n, Tuple* kw) {
-  int64_t i = find_impl(self, a, n, kw, "rindex", true);
+Value s_rindex(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("rindex($self, sub, start=None, end=None, /)", ArgStyle::ParseTuple);
+  int64_t i = find_impl(sig, self, args, nargs, kw, true);
   if (i < 0) raise(&exc::ValueError, "substring not found");
   return make_int(i);
 }
 
 Value s_count(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("count", nargs, kw, 1, 3);
+  static const Signature sig("count($self, sub, start=None, end=None, /)", ArgStyle::ParseTuple);
+  auto [sub_arg, start_arg, end_arg] = sig.bind<3>(self, args, nargs, kw);
   Str* s = self_str(self);
-  Str* sub = must_be_str(args[0], "must be str");
+  Str* sub = must_be_str(sub_arg, "must be str");
   int64_t start, end;
-  range_args(s, args, nargs, 1, start, end);
+  range_args(s, start_arg, end_arg, start, end);
   if (start > end) return make_int(0);
   std::string_view hay = s->substr(start, end);
   if (sub->data.empty()) return make_int(text::code_point_count(hay) + 1);
@@ -406,16 +449,17 @@ Value s_count(Value self, Value* args, size_t nargs, Tuple* kw) {
   return make_int(c);
 }
 
-Value affix(Value self, Value* args, size_t nargs, Tuple* kw, const char* name, bool prefix) {
-  method_args(name, nargs, kw, 1, 3);
+Value affix(const Signature& sig, Value self, Value* args, size_t nargs, Tuple* kw, bool prefix) {
+  auto [affix_arg, start_arg, end_arg] = sig.bind<3>(self, args, nargs, kw);
+  const std::string& name = sig.name();
   Str* s = self_str(self);
   int64_t start, end;
-  range_args(s, args, nargs, 1, start, end);
+  range_args(s, start_arg, end_arg, start, end);
   std::vector<Value> options;
-  if (is_type(args[0], &types::tuple)) options = args[0].as<Tuple>()->items;
-  else if (is_type(args[0], &types::str)) options.push_back(args[0]);
+  if (is_type(affix_arg, &types::tuple)) options = affix_arg.as<Tuple>()->items;
+  else if (is_type(affix_arg, &types::str)) options.push_back(affix_arg);
   else
-    raise(&exc::TypeError, std::string(name) + " first arg must be str or a tuple of str, not " + type_name(args[0]));
+    raise(&exc::TypeError, name + " first arg must be str or a tuple of str, not " + type_name(affix_arg));
   if (start > s->length) return Value::boolean(false);
   std::string_view hay = start <= end ? s->substr(start, end) : std::string_view();
   for (Value o : options) {
@@ -424,19 +468,22 @@ Value affix(Value self, Value* args, size_t nargs, Tuple* kw, const char* name, 
   }
   return Value::boolean(false);
 }
-Value s_startswith(Value self, Value* a, size_t n, Tuple* kw) { return affix(self, a, n, kw, "startswith", true); }
-Value s_endswith(Value self, Value* a, size_t n, Tuple* kw) { return affix(self, a, n, kw, "endswith", false); }
+Value s_startswith(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("startswith($self, prefix, start=None, end=None, /)", ArgStyle::ParseTuple);
+  return affix(sig, self, args, nargs, kw, true);
+}
+Value s_endswith(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("endswith($self, suffix, start=None, end=None, /)", ArgStyle::ParseTuple);
+  return affix(sig, self, args, nargs, kw, false);
+}
 
-Value pad_impl(Value self, Value* args, size_t nargs, Tuple* kw, const char* name, int where) {
-  method_args(name, nargs, kw, 1, 2);
+Value pad_impl(const Signature& sig, Value self, Value* args, size_t nargs, Tuple* kw, int where) {
+  auto [width_arg, fillchar] = sig.bind<2>(self, args, nargs, kw);
   Str* s = self_str(self);
-  int64_t width = index_value(args[0], name);
-  std::string fill = " ";
-  if (nargs == 2) {
-    Str* f = must_be_str(args[1], "The fill character must be a unicode character");
-    if (f->length != 1) raise(&exc::TypeError, "The fill character must be exactly one character long");
-    fill = f->data;
-  }
+  int64_t width = index_value(width_arg, "width");
+  Str* f = must_be_str(fillchar, "The fill character must be a unicode character");
+  if (f->length != 1) raise(&exc::TypeError, "The fill character must be exactly one character long");
+  const std::string& fill = f->data;
   if (width <= s->length) return self;
   int64_t n = width - s->length, left = 0;
   if (where == 0) left = n / 2 + (n & width & 1);  // CPython's center rounding
@@ -447,14 +494,24 @@ Value pad_impl(Value self, Value* args, size_t nargs, Tuple* kw, const char* nam
   for (int64_t i = 0; i < n - left; ++i) out += fill;
   return str_value(std::move(out));
 }
-Value s_center(Value self, Value* a, size_t n, Tuple* kw) { return pad_impl(self, a, n, kw, "center", 0); }
-Value s_ljust(Value self, Value* a, size_t n, Tuple* kw) { return pad_impl(self, a, n, kw, "ljust", 1); }
-Value s_rjust(Value self, Value* a, size_t n, Tuple* kw) { return pad_impl(self, a, n, kw, "rjust", 2); }
+Value s_center(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("center($self, width, fillchar=' ', /)");
+  return pad_impl(sig, self, args, nargs, kw, 0);
+}
+Value s_ljust(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("ljust($self, width, fillchar=' ', /)");
+  return pad_impl(sig, self, args, nargs, kw, 1);
+}
+Value s_rjust(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("rjust($self, width, fillchar=' ', /)");
+  return pad_impl(sig, self, args, nargs, kw, 2);
+}
 
 Value s_zfill(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("zfill", nargs, kw, 1, 1);
+  static const Signature sig("zfill($self, width, /)");
+  auto [width_arg] = sig.bind<1>(self, args, nargs, kw);
   Str* s = self_str(self);
-  int64_t width = index_value(args[0], "zfill");
+  int64_t width = index_value(width_arg, "zfill");
   if (width <= s->length) return self;
   std::string d = s->data;
   size_t sign = !d.empty() && (d[0] == '+' || d[0] == '-') ? 1 : 0;
@@ -462,21 +519,29 @@ Value s_zfill(Value self, Value* args, size_t nargs, Tuple* kw) {
   return str_value(std::move(d));
 }
 
-Value partition_impl(Value self, Value* args, size_t nargs, Tuple* kw, bool reverse) {
-  method_args(reverse ? "rpartition" : "partition", nargs, kw, 1, 1);
+Value partition_impl(const Signature& sig, Value self, Value* args, size_t nargs, Tuple* kw, bool reverse) {
+  auto [sep_arg] = sig.bind<1>(self, args, nargs, kw);
   const std::string& s = self_str(self)->data;
-  const std::string& sep = must_be_str(args[0], "must be str")->data;
+  const std::string& sep = must_be_str(sep_arg, "must be str")->data;
   if (sep.empty()) raise(&exc::ValueError, "empty separator");
   size_t at = reverse ? s.rfind(sep) : s.find(sep);
   Value empty = Value::object(intern(""));
   if (at == std::string::npos)
     return reverse ? tuple_value({empty, empty, self}) : tuple_value({self, empty, empty});
-  return tuple_value({str_value(s.substr(0, at)), args[0], str_value(s.substr(at + sep.size()))});
+  return tuple_value({str_value(s.substr(0, at)), sep_arg, str_value(s.substr(at + sep.size()))});
 }
-Value s_partition(Value self, Value* a, size_t n, Tuple* kw) { return partition_impl(self, a, n, kw, false); }
-Value s_rpartition(Value self, Value* a, size_t n, Tuple* kw) { return partition_impl(self, a, n, kw, true); }
+Value s_partition(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("partition($self, sep, /)");
+  return partition_impl(sig, self, args, nargs, kw, false);
+}
+Value s_rpartition(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("rpartition($self, sep, /)");
+  return partition_impl(sig, self, args, nargs, kw, true);
+}
 
 // str.format: {}, {0}, {name}, {0[1]}, {x.attr}, conversions and format specs.
+// Its signature, format($self, /, *args, **kwargs), accepts every call: the
+// positional and keyword arguments are read straight from the call.
 Value s_format(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   const std::string& f = self_str(self)->data;
   size_t npos = nargs - keyword_count(kwnames);
@@ -603,7 +668,7 @@ const MethodEntry kStrMethods[] = {
     {"rfind", s_rfind},         {"index", s_index},       {"rindex", s_rindex},     {"count", s_count},
     {"startswith", s_startswith}, {"endswith", s_endswith}, {"center", s_center},   {"ljust", s_ljust},
     {"rjust", s_rjust},         {"zfill", s_zfill},       {"partition", s_partition}, {"rpartition", s_rpartition},
-    {"format", s_format},       {"isdecimal", s_isdigit}, {"isnumeric", s_isdigit},
+    {"format", s_format},       {"isdecimal", s_isdecimal}, {"isnumeric", s_isnumeric},
 };
 
 }  // namespace
