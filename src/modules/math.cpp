@@ -3,6 +3,7 @@
 #include <limits>
 
 #include "modules/registry.h"
+#include "runtime/args.h"
 #include "runtime/methods_util.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/int.h"
@@ -29,12 +30,28 @@ double checked(double r, double x) {
   return r;
 }
 
-template <double (*F)(double)>
-Value unary(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("math function", nargs, kw, 1, 1);
-  double x = to_float(args[0], "");
+// The one-argument float functions share their body; Text is the signature.
+template <double (*F)(double), const char* Text>
+Value unary(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig(Text);
+  auto [arg] = sig.bind<1>(self, args, nargs, kw);
+  double x = to_float(arg, "");
   return Value::from_double(checked(F(x), x));
 }
+
+constexpr char kSqrt[] = "math.sqrt(x, /)";
+constexpr char kExp[] = "math.exp(x, /)";
+constexpr char kLog2[] = "math.log2(x, /)";
+constexpr char kLog10[] = "math.log10(x, /)";
+constexpr char kSin[] = "math.sin(x, /)";
+constexpr char kCos[] = "math.cos(x, /)";
+constexpr char kTan[] = "math.tan(x, /)";
+constexpr char kAsin[] = "math.asin(x, /)";
+constexpr char kAcos[] = "math.acos(x, /)";
+constexpr char kAtan[] = "math.atan(x, /)";
+constexpr char kFabs[] = "math.fabs(x, /)";
+constexpr char kDegrees[] = "math.degrees(x, /)";
+constexpr char kRadians[] = "math.radians(x, /)";
 
 double sqrt_checked(double x) {
   if (x < 0) domain_error();
@@ -78,8 +95,9 @@ double fabs_(double x) { return std::fabs(x); }
 double degrees_(double x) { return x * 180.0 / M_PI; }
 double radians_(double x) { return x * M_PI / 180.0; }
 
-Value m_log(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("log", nargs, kw, 1, 2);
+Value m_log(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.log(x, [base=math.e])");
+  auto [x, base_arg] = sig.bind<2>(self, args, nargs, kw);
   auto ln = [](Value v) {
     if (is_int(v) && !v.is_float()) {
       if (int_sign(v) <= 0) domain_error();
@@ -106,18 +124,19 @@ Value m_log(Value, Value* args, size_t nargs, Tuple* kw) {
     }
     return log_checked(to_float(v, "log"));
   };
-  double r = ln(args[0]);
-  if (nargs == 2) {
-    double base = ln(args[1]);
+  double r = ln(x);
+  if (!base_arg.is_null()) {
+    double base = ln(base_arg);
     if (base == 0.0) raise(&exc::ZeroDivisionError, "float division by zero");
     r /= base;
   }
   return Value::from_double(r);
 }
 
-Value m_pow(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("pow", nargs, kw, 2, 2);
-  double x = to_float(args[0], "pow"), y = to_float(args[1], "pow");
+Value m_pow(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.pow(x, y, /)");
+  auto [x_arg, y_arg] = sig.bind<2>(self, args, nargs, kw);
+  double x = to_float(x_arg, "pow"), y = to_float(y_arg, "pow");
   if (x == 0.0 && y < 0) domain_error();
   if (x < 0 && y != std::floor(y) && std::isfinite(y)) domain_error();
   double r = std::pow(x, y);
@@ -125,34 +144,39 @@ Value m_pow(Value, Value* args, size_t nargs, Tuple* kw) {
   return Value::from_double(r);
 }
 
-Value m_atan2(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("atan2", nargs, kw, 2, 2);
-  return Value::from_double(std::atan2(to_float(args[0], ""), to_float(args[1], "")));
+Value m_atan2(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.atan2(y, x, /)");
+  auto [y, x] = sig.bind<2>(self, args, nargs, kw);
+  return Value::from_double(std::atan2(to_float(y, ""), to_float(x, "")));
 }
 
-Value m_hypot(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("hypot", nargs, kw, 0, 1000);
+Value m_hypot(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.hypot(*coordinates)");
+  Signature::Rest coordinates = sig.parse(self, args, nargs, kw, nullptr);
   double r = 0;
-  for (size_t i = 0; i < nargs; ++i) r = std::hypot(r, to_float(args[i], "hypot"));
+  for (size_t i = 0; i < coordinates.nvarargs; ++i) r = std::hypot(r, to_float(coordinates.varargs[i], "hypot"));
   return Value::from_double(r);
 }
 
-Value m_copysign(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("copysign", nargs, kw, 2, 2);
-  return Value::from_double(std::copysign(to_float(args[0], ""), to_float(args[1], "")));
+Value m_copysign(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.copysign(x, y, /)");
+  auto [x, y] = sig.bind<2>(self, args, nargs, kw);
+  return Value::from_double(std::copysign(to_float(x, ""), to_float(y, "")));
 }
 
-Value m_fmod(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("fmod", nargs, kw, 2, 2);
-  double x = to_float(args[0], ""), y = to_float(args[1], "");
+Value m_fmod(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.fmod(x, y, /)");
+  auto [x_arg, y_arg] = sig.bind<2>(self, args, nargs, kw);
+  double x = to_float(x_arg, ""), y = to_float(y_arg, "");
   if (y == 0.0 || std::isinf(x)) domain_error();
   return Value::from_double(std::fmod(x, y));
 }
 
-Value m_modf(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("modf", nargs, kw, 1, 1);
+Value m_modf(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.modf(x, /)");
+  auto [x] = sig.bind<1>(self, args, nargs, kw);
   double whole;
-  double frac = std::modf(to_float(args[0], ""), &whole);
+  double frac = std::modf(to_float(x, ""), &whole);
   return tuple_value({Value::from_double(frac), Value::from_double(whole)});
 }
 
@@ -160,17 +184,20 @@ Value rounding(Value v, double (*f)(double)) {
   if (is_int(v)) return v.is_bool() ? make_int(v.is_true()) : v;
   return int_from_double(f(to_float(v, "")));
 }
-Value m_floor(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("floor", nargs, kw, 1, 1);
-  return rounding(args[0], std::floor);
+Value m_floor(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.floor(x, /)");
+  auto [x] = sig.bind<1>(self, args, nargs, kw);
+  return rounding(x, std::floor);
 }
-Value m_ceil(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("ceil", nargs, kw, 1, 1);
-  return rounding(args[0], std::ceil);
+Value m_ceil(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.ceil(x, /)");
+  auto [x] = sig.bind<1>(self, args, nargs, kw);
+  return rounding(x, std::ceil);
 }
-Value m_trunc(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("trunc", nargs, kw, 1, 1);
-  return rounding(args[0], std::trunc);
+Value m_trunc(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.trunc(x, /)");
+  auto [x] = sig.bind<1>(self, args, nargs, kw);
+  return rounding(x, std::trunc);
 }
 
 Value int_arg(Value v) {
@@ -178,13 +205,14 @@ Value int_arg(Value v) {
   return v.is_bool() ? make_int(v.is_true()) : v;
 }
 
-Value m_gcd(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("gcd", nargs, kw, 0, 1000);
+Value m_gcd(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.gcd(*integers)");
+  Signature::Rest integers = sig.parse(self, args, nargs, kw, nullptr);
   mpz_t r, x;
   mpz_init(r);
   mpz_init(x);
-  for (size_t i = 0; i < nargs; ++i) {
-    int_to_mpz(int_arg(args[i]), x);
+  for (size_t i = 0; i < integers.nvarargs; ++i) {
+    int_to_mpz(int_arg(integers.varargs[i]), x);
     mpz_gcd(r, r, x);
   }
   Value out = make_int_mpz(r);
@@ -193,13 +221,14 @@ Value m_gcd(Value, Value* args, size_t nargs, Tuple* kw) {
   return out;
 }
 
-Value m_lcm(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("lcm", nargs, kw, 0, 1000);
+Value m_lcm(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.lcm(*integers)");
+  Signature::Rest integers = sig.parse(self, args, nargs, kw, nullptr);
   mpz_t r, x;
   mpz_init_set_ui(r, 1);
   mpz_init(x);
-  for (size_t i = 0; i < nargs; ++i) {
-    int_to_mpz(int_arg(args[i]), x);
+  for (size_t i = 0; i < integers.nvarargs; ++i) {
+    int_to_mpz(int_arg(integers.varargs[i]), x);
     mpz_lcm(r, r, x);
   }
   Value out = make_int_mpz(r);
@@ -208,10 +237,11 @@ Value m_lcm(Value, Value* args, size_t nargs, Tuple* kw) {
   return out;
 }
 
-Value m_factorial(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("factorial", nargs, kw, 1, 1);
-  if (args[0].is_float()) raise(&exc::TypeError, "'float' object cannot be interpreted as an integer");
-  Value n = int_arg(args[0]);
+Value m_factorial(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.factorial(n, /)");
+  auto [n_arg] = sig.bind<1>(self, args, nargs, kw);
+  if (n_arg.is_float()) raise(&exc::TypeError, "'float' object cannot be interpreted as an integer");
+  Value n = int_arg(n_arg);
   if (int_sign(n) < 0) raise(&exc::ValueError, "factorial() not defined for negative values");
   auto k = int_as_int64(n);
   if (!k || *k > 1000000) raise(&exc::OverflowError, "factorial() argument should not exceed 1000000");
@@ -223,9 +253,10 @@ Value m_factorial(Value, Value* args, size_t nargs, Tuple* kw) {
   return out;
 }
 
-Value m_isqrt(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("isqrt", nargs, kw, 1, 1);
-  Value n = int_arg(args[0]);
+Value m_isqrt(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.isqrt(n, /)");
+  auto [n_arg] = sig.bind<1>(self, args, nargs, kw);
+  Value n = int_arg(n_arg);
   if (int_sign(n) < 0) raise(&exc::ValueError, "isqrt() argument must be nonnegative");
   mpz_t r;
   mpz_init(r);
@@ -236,9 +267,10 @@ Value m_isqrt(Value, Value* args, size_t nargs, Tuple* kw) {
   return out;
 }
 
-Value m_comb(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("comb", nargs, kw, 2, 2);
-  Value n = int_arg(args[0]), k = int_arg(args[1]);
+Value m_comb(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.comb(n, k, /)");
+  auto [n_arg, k_arg] = sig.bind<2>(self, args, nargs, kw);
+  Value n = int_arg(n_arg), k = int_arg(k_arg);
   if (int_sign(n) < 0) raise(&exc::ValueError, "n must be a non-negative integer");
   if (int_sign(k) < 0) raise(&exc::ValueError, "k must be a non-negative integer");
   auto kk = int_as_int64(k);
@@ -254,10 +286,11 @@ Value m_comb(Value, Value* args, size_t nargs, Tuple* kw) {
   return out;
 }
 
-Value m_perm(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("perm", nargs, kw, 1, 2);
-  Value n = int_arg(args[0]);
-  Value k = nargs == 2 && !args[1].is_none() ? int_arg(args[1]) : n;
+Value m_perm(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.perm(n, k=None, /)");
+  auto [n_arg, k_arg] = sig.bind<2>(self, args, nargs, kw);
+  Value n = int_arg(n_arg);
+  Value k = k_arg.is_none() ? n : int_arg(k_arg);
   if (int_sign(n) < 0) raise(&exc::ValueError, "n must be a non-negative integer");
   if (int_sign(k) < 0) raise(&exc::ValueError, "k must be a non-negative integer");
   if (int_compare(k, n) > 0) return make_int(0);
@@ -271,48 +304,48 @@ Value m_perm(Value, Value* args, size_t nargs, Tuple* kw) {
   return r;
 }
 
-Value m_isnan(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("isnan", nargs, kw, 1, 1);
-  return Value::boolean(std::isnan(to_float(args[0], "")));
+Value m_isnan(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.isnan(x, /)");
+  auto [x] = sig.bind<1>(self, args, nargs, kw);
+  return Value::boolean(std::isnan(to_float(x, "")));
 }
-Value m_isinf(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("isinf", nargs, kw, 1, 1);
-  return Value::boolean(std::isinf(to_float(args[0], "")));
+Value m_isinf(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.isinf(x, /)");
+  auto [x] = sig.bind<1>(self, args, nargs, kw);
+  return Value::boolean(std::isinf(to_float(x, "")));
 }
-Value m_isfinite(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("isfinite", nargs, kw, 1, 1);
-  return Value::boolean(std::isfinite(to_float(args[0], "")));
+Value m_isfinite(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.isfinite(x, /)");
+  auto [x] = sig.bind<1>(self, args, nargs, kw);
+  return Value::boolean(std::isfinite(to_float(x, "")));
 }
 
-Value m_isclose(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  size_t npos = nargs - keyword_count(kwnames);
-  if (npos != 2) raise(&exc::TypeError, "isclose() takes exactly 2 positional arguments");
-  double rel = 1e-09, abs_tol = 0.0;
-  for (size_t k = 0; k < keyword_count(kwnames); ++k) {
-    const std::string& n = kwnames->items[k].as<Str>()->data;
-    if (n == "rel_tol") rel = to_float(args[npos + k], "");
-    else if (n == "abs_tol") abs_tol = to_float(args[npos + k], "");
-    else raise(&exc::TypeError, "isclose() got an unexpected keyword argument '" + n + "'");
-  }
-  double a = to_float(args[0], ""), b = to_float(args[1], "");
+Value m_isclose(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)");
+  auto [a_arg, b_arg, rel_arg, abs_arg] = sig.bind<4>(self, args, nargs, kwnames);
+  double a = to_float(a_arg, ""), b = to_float(b_arg, "");
+  double rel = to_float(rel_arg, ""), abs_tol = to_float(abs_arg, "");
+  if (rel < 0.0 || abs_tol < 0.0) raise(&exc::ValueError, "tolerances must be non-negative");
   if (a == b) return Value::boolean(true);
   if (std::isinf(a) || std::isinf(b)) return Value::boolean(false);
   double diff = std::fabs(b - a);
   return Value::boolean(diff <= std::fabs(rel * b) || diff <= std::fabs(rel * a) || diff <= abs_tol);
 }
 
-Value m_prod(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("prod", nargs, kw, 1, 1);
-  Value r = make_int(1);
-  for (Value v : iterate(args[0])) r = binary_op(bytecode::BinaryOp::Multiply, r, v);
+Value m_prod(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.prod(iterable, /, *, start=1)");
+  auto [iterable, start] = sig.bind<2>(self, args, nargs, kw);
+  Value r = start;
+  for (Value v : iterate(iterable)) r = binary_op(bytecode::BinaryOp::Multiply, r, v);
   return r;
 }
 
-Value m_fsum(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("fsum", nargs, kw, 1, 1);
+Value m_fsum(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("math.fsum(seq, /)");
+  auto [seq] = sig.bind<1>(self, args, nargs, kw);
   // Shewchuk's exact summation, as CPython's math.fsum.
   std::vector<double> partials;
-  for (Value v : iterate(args[0])) {
+  for (Value v : iterate(seq)) {
     double x = to_float(v, "fsum");
     size_t i = 0;
     for (double y : partials) {
@@ -346,12 +379,12 @@ Value m_fsum(Value, Value* args, size_t nargs, Tuple* kw) {
 }
 
 const MethodEntry kMath[] = {
-    {"sqrt", unary<sqrt_checked>}, {"exp", unary<exp_>},       {"log", m_log},
-    {"log2", unary<log2_checked>}, {"log10", unary<log10_checked>}, {"sin", unary<sin_>},
-    {"cos", unary<cos_>},          {"tan", unary<tan_>},       {"asin", unary<asin_>},
-    {"acos", unary<acos_>},        {"atan", unary<atan_>},     {"atan2", m_atan2},
-    {"hypot", m_hypot},            {"fabs", unary<fabs_>},     {"degrees", unary<degrees_>},
-    {"radians", unary<radians_>},  {"pow", m_pow},             {"copysign", m_copysign},
+    {"sqrt", unary<sqrt_checked, kSqrt>}, {"exp", unary<exp_, kExp>},       {"log", m_log},
+    {"log2", unary<log2_checked, kLog2>}, {"log10", unary<log10_checked, kLog10>}, {"sin", unary<sin_, kSin>},
+    {"cos", unary<cos_, kCos>},          {"tan", unary<tan_, kTan>},       {"asin", unary<asin_, kAsin>},
+    {"acos", unary<acos_, kAcos>},        {"atan", unary<atan_, kAtan>},     {"atan2", m_atan2},
+    {"hypot", m_hypot},            {"fabs", unary<fabs_, kFabs>},     {"degrees", unary<degrees_, kDegrees>},
+    {"radians", unary<radians_, kRadians>},  {"pow", m_pow},             {"copysign", m_copysign},
     {"fmod", m_fmod},              {"modf", m_modf},           {"floor", m_floor},
     {"ceil", m_ceil},              {"trunc", m_trunc},         {"gcd", m_gcd},
     {"lcm", m_lcm},                {"factorial", m_factorial}, {"isqrt", m_isqrt},

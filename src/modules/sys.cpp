@@ -3,6 +3,7 @@
 #include <limits>
 
 #include "modules/registry.h"
+#include "runtime/args.h"
 #include "runtime/methods_util.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/int.h"
@@ -15,28 +16,31 @@ namespace {
 
 SysState* g_sys = nullptr;
 
-Value s_exit(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("exit", nargs, kw, 0, 1);
-  std::vector<Value> a;
-  if (nargs) a.push_back(args[0]);
+Value s_exit(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("sys.exit(status=None, /)");
+  auto [status] = sig.bind<1>(self, args, nargs, kw);
+  std::vector<Value> a;  // SystemExit(None) is SystemExit(), as PyErr_SetObject makes it
+  if (!status.is_none()) a.push_back(status);
   raise_value(Value::object(new_exception_args(&exc::SystemExit, a)));
 }
-Value s_getrecursionlimit(Value, Value*, size_t nargs, Tuple* kw) {
-  method_args("getrecursionlimit", nargs, kw, 0, 0);
+Value s_getrecursionlimit(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("sys.getrecursionlimit()");
+  sig.parse(self, args, nargs, kw, nullptr);
   return make_int(g_sys ? g_sys->recursion_limit : 1000);
 }
-Value s_setrecursionlimit(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("setrecursionlimit", nargs, kw, 1, 1);
-  if (!is_int(args[0])) raise(&exc::TypeError, "'" + type_name(args[0]) + "' object cannot be interpreted as an integer");
-  int64_t n = index_value(args[0], "setrecursionlimit");
+Value s_setrecursionlimit(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("sys.setrecursionlimit(limit, /)");
+  auto [limit] = sig.bind<1>(self, args, nargs, kw);
+  int64_t n = index_value(limit, "setrecursionlimit");
   if (n < 1) raise(&exc::ValueError, "recursion limit must be greater or equal than 1");
   if (g_sys) g_sys->recursion_limit = static_cast<int>(std::min<int64_t>(n, g_sys->max_recursion_limit));
   return Value::none();
 }
-Value s_intern(Value, Value* args, size_t nargs, Tuple* kw) {
-  method_args("intern", nargs, kw, 1, 1);
-  if (!is_type(args[0], &types::str)) raise(&exc::TypeError, "intern() argument must be str");
-  return Value::object(intern(args[0].as<Str>()->data));
+Value s_intern(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("sys.intern(string, /)");
+  auto [string] = sig.bind<1>(self, args, nargs, kw);
+  if (!is_type(string, &types::str)) raise(&exc::TypeError, "intern() argument must be str, not " + type_name(string));
+  return Value::object(intern(string.as<Str>()->data));
 }
 
 const MethodEntry kSys[] = {
