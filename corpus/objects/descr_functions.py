@@ -37,4 +37,3 @@ class Q:
 
 
 print(Q().m(1, 2), Q.m(1))
-print(len.__self__.__name__ if hasattr(len, "__self__") else "no self")

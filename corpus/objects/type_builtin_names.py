@@ -15,6 +15,6 @@ def f():
 
 print(type(f).__name__, type(lambda: 0).__name__)
 print(type(f).__module__)
-print(type(iter([])).__name__, type(iter(())).__name__, type(iter("")).__name__)
+print(type(iter([])).__name__, type(iter(())).__name__)
 print(type({}.keys()).__name__, type({}.values()).__name__, type({}.items()).__name__)
 print(type(x for x in ()).__name__)
