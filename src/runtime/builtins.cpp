@@ -17,6 +17,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/descr.h"
 #include "runtime/objects/type.h"
+#include "runtime/objects/layouts.h"
 
 namespace rt {
 
@@ -506,6 +507,8 @@ Dict* builtins_dict() {
     d->set_str(intern(t->name), type_value(t));
   for (Type* t : exception_types()) d->set_str(intern(t->name), type_value(t));
   install_object_builtins(d);
+  d->set_str(intern("IOError"), type_value(&exc::OSError));
+  d->set_str(intern("EnvironmentError"), type_value(&exc::OSError));
   install_iterator_types(d);
   install_set_types(d);
   d->set_str(intern("NotImplemented"), not_implemented());
@@ -530,6 +533,7 @@ void init_runtime() {
   install_type_methods();
   install_descriptor_types();
   install_exception_methods();
+  install_builtin_inits();
   // Every C++-defined type gets its MRO, version tag and inherited slots,
   // then the operator methods (int.__add__, ...) join the dicts.
   for (Type* t : all_static_types()) type_ready(t);
@@ -538,7 +542,8 @@ void init_runtime() {
     trace_interned(t);
     t.mark(the_builtins);
   });
-  builtins_dict();
+  builtins_dict();  // sets the builtin types' constructors
+  for (Type* t : all_static_types()) install_builtin_new(t);
 }
 
 }  // namespace rt

@@ -153,6 +153,13 @@ bool equal(Value a, Value b) {
     return n == 1 || x->step == y->step;
   }
   if (ta->is_heap() || tb->is_heap()) return truthy(rich_compare(CompareOp::Eq, a, b));
+  if (ta == &types::method && tb == &types::method)
+    return a.as<Method>()->self == b.as<Method>()->self && equal(a.as<Method>()->func, b.as<Method>()->func);
+  if (ta == &types::builtin && tb == &types::builtin) {
+    Builtin* x = a.as<Builtin>();
+    Builtin* y = b.as<Builtin>();
+    return x->fn == y->fn && x->self == y->self && x->method_of == y->method_of;
+  }
   return false;
 }
 
@@ -451,6 +458,11 @@ int64_t index_value(Value v, const char* what) {
 }
 
 Value getitem(Value obj, Value key) {
+  if (is_type_object(obj) && !type_of(obj)->getitem) {
+    // Box[int]: the class's __class_getitem__ (an implicit classmethod).
+    Value f = type_lookup(obj.as<Type>(), names::class_getitem);
+    if (!f.is_null()) return call(bind_descriptor(f, Value::null(), obj.as<Type>()), &key, 1);
+  }
   for (Type* k = type_of(obj); k; k = k->base)
     if (k->getitem) return k->getitem(obj, key);
   if (obj.is_object() && obj.as_object()->type == &types::type)

@@ -196,6 +196,24 @@ Value w_call(Value self, Value* args, size_t nargs, Tuple* kw) {
   return native_slot(self, &Type::call)(self, args, nargs, kw);
 }
 
+Value w_get(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__get__", nargs, kw, 1, 2);
+  Value obj = args[0].is_none() ? Value::null() : args[0];
+  Value owner = nargs > 1 && !args[1].is_none() ? args[1] : Value::null();
+  if (obj.is_null() && owner.is_null()) raise(&exc::TypeError, "__get__(None, None) is invalid");
+  return native_slot(self, &Type::descr_get)(self, obj, owner);
+}
+Value w_set(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__set__", nargs, kw, 2, 2);
+  native_slot(self, &Type::descr_set)(self, args[0], args[1]);
+  return Value::none();
+}
+Value w_delete(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__delete__", nargs, kw, 1, 1);
+  native_slot(self, &Type::descr_set)(self, args[0], Value::null());
+  return Value::none();
+}
+
 void add_wrapper(Type* t, const char* name, NativeFn fn) {
   Str* n = intern(name);
   if (!t->dict->get_str(n).is_null()) return;
@@ -246,6 +264,11 @@ void inherit_slots(Type* t) {
   if (own(&Type::delitem)) add_wrapper(t, "__delitem__", w_delitem);
   if (own(&Type::truth)) add_wrapper(t, "__bool__", w_bool);
   if (own(&Type::call)) add_wrapper(t, "__call__", w_call);
+  if (own(&Type::descr_get)) add_wrapper(t, "__get__", w_get);
+  if (own(&Type::descr_set)) {
+    add_wrapper(t, "__set__", w_set);
+    add_wrapper(t, "__delete__", w_delete);
+  }
   if (b && !t->hash && t->dict->get_str(intern("__hash__")).is_null()) t->dict->set_str(intern("__hash__"), Value::none());
 }
 

@@ -260,7 +260,14 @@ Value str_getitem(Value obj, Value key) {
 }
 Value dict_getitem(Value obj, Value key) {
   Value v = obj.as<Dict>()->get(key);
-  if (v.is_null()) raise_key_error(key);
+  if (v.is_null()) {
+    Type* t = obj.as_object()->type;
+    if (t->is_heap()) {
+      Value missing = type_lookup(t, names::missing);
+      if (!missing.is_null()) return call_with_self(missing, obj, t, &key, 1, nullptr);
+    }
+    raise_key_error(key);
+  }
   return v;
 }
 Value range_getitem(Value obj, Value key) {
@@ -410,6 +417,22 @@ Value exception_getattr(Value obj, Str* name) {
   if (name->data == "__suppress_context__") return Value::boolean(e->suppress_context);
   if (name->data == "__traceback__") return exception_traceback(obj);
   if (name->data == "__notes__" && !e->notes.is_null()) return e->notes;
+  const auto& args = e->args->items;
+  auto arg = [&](size_t i) { return i < args.size() ? args[i] : Value::none(); };
+  if (is_subtype(e->type, &exc::SystemExit) && name->data == "code")
+    return args.size() == 1 ? args[0] : args.empty() ? Value::none() : Value::object(e->args);
+  if (is_subtype(e->type, &exc::StopIteration) && name->data == "value") return arg(0);
+  if (is_subtype(e->type, &exc::OSError)) {
+    bool full = args.size() >= 2 && args.size() <= 5;
+    if (name->data == "errno") return full ? args[0] : Value::none();
+    if (name->data == "strerror") return full ? args[1] : Value::none();
+    if (name->data == "filename") return full ? arg(2) : Value::none();
+    if (name->data == "filename2") return full ? arg(4) : Value::none();
+  }
+  if (is_subtype(e->type, &exc::ImportError)) {
+    if (name->data == "msg") return arg(0);
+    if (name->data == "name" || name->data == "path") return Value::none();
+  }
   return Value::null();
 }
 Value function_getattr(Value obj, Str* name) {
@@ -473,6 +496,17 @@ void function_setattro(Value obj, Str* name, Value value) {
     return;
   }
   f->attrs->set_str(name, value);
+}
+Value slice_getattr(Value obj, Str* name) {
+  Slice* sl = obj.as<Slice>();
+  if (name->data == "start") return sl->start;
+  if (name->data == "stop") return sl->stop;
+  if (name->data == "step") return sl->step;
+  return Value::null();
+}
+Value none_construct(Value, Value*, size_t nargs, Tuple*) {
+  if (nargs) raise(&exc::TypeError, "NoneType takes no arguments");
+  return Value::none();
 }
 Value builtin_getattr(Value obj, Str* name) {
   if (name->data == "__name__") return str_value(obj.as<Builtin>()->name);
@@ -559,6 +593,8 @@ void set_slots() {
   range.getitem = range_getitem;
   range.iter = ::rt::range_iter;
   slice.repr = slice_repr;
+  slice.getattr = slice_getattr;
+  none.construct = none_construct;
   function.repr = function_repr;
   function.getattr = function_getattr;
   function.setattro = function_setattro;

@@ -153,7 +153,7 @@ std::vector<Value> unpack_items(Value seq) {
   if (t == &rt::types::tuple) return seq.as<rt::Tuple>()->items;
   if (t == &rt::types::list) return seq.as<rt::List>()->items;
   bool iterable = false;
-  for (rt::Type* k = t; k; k = k->base) iterable |= k->iter != nullptr;
+  for (rt::Type* k = t; k; k = k->base) iterable |= k->iter != nullptr || k->getitem != nullptr;
   if (!iterable) raise(&rt::exc::TypeError, "cannot unpack non-iterable " + t->name + " object");
   std::vector<Value> items;
   Value it = rt::iter(seq);

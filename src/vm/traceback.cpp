@@ -13,6 +13,9 @@
 #include "vm/caret_anchors.h"
 #include "vm/interpreter.h"
 #include "vm/traceback.h"
+#include "runtime/methods_util.h"
+
+#include "runtime/methods_util.h"
 
 namespace vm {
 
@@ -126,6 +129,14 @@ void print_one(std::string& out, rt::Value exc) {
     flush_repeats();
   }
   out += rt::exception_summary(exc) + "\n";
+  // PEP 678 notes, one per line after the summary.
+  if (!e->notes.is_null()) {
+    try {
+      for (rt::Value note : rt::iterate(e->notes)) out += rt::str_string(note) + "\n";
+    } catch (rt::PyError&) {
+      out += "<__notes__ repr() failed>\n";
+    }
+  }
 }
 
 void print_chain(std::string& out, rt::Value exc, std::vector<rt::Object*>& seen) {

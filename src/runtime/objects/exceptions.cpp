@@ -4,6 +4,7 @@
 #include "runtime/objects/function.h"
 #include "runtime/ops.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/type.h"
 
 namespace rt {
 
@@ -71,6 +72,15 @@ std::string exception_str(Value v) {
   auto* e = v.as<ExceptionObj>();
   const auto& args = e->args->items;
   if (args.empty()) return "";
+  if (is_subtype(e->type, &exc::OSError) && args.size() >= 2 && args.size() <= 5) {
+    // OSError(errno, strerror[, filename[, winerror[, filename2]]])
+    std::string s = "[Errno " + str_string(args[0]) + "] " + str_string(args[1]);
+    if (args.size() >= 3 && !args[2].is_none()) {
+      s += ": " + repr_string(args[2]);
+      if (args.size() == 5 && !args[4].is_none()) s += " -> " + repr_string(args[4]);
+    }
+    return s;
+  }
   if (args.size() == 1) {
     // KeyError shows the key's repr (a missing '' key must not print nothing).
     if (is_subtype(e->type, &exc::KeyError)) return repr_string(args[0]);
@@ -80,8 +90,16 @@ std::string exception_str(Value v) {
 }
 
 std::string exception_summary(Value v) {
-  std::string name = v.as_object()->type->name;
-  std::string text = exception_str(v);
+  Type* t = v.as_object()->type;
+  std::string name = type_qualname(t);
+  std::string mod = type_module(t);
+  if (mod != "__main__" && mod != "builtins") name = mod + "." + name;
+  std::string text;
+  try {
+    text = str_string(v);
+  } catch (PyError&) {
+    text = "<exception str() failed>";
+  }
   return text.empty() ? name : name + ": " + text;
 }
 

@@ -1,6 +1,8 @@
 // The lazy iterator types of the builtins: enumerate, zip, reversed, map, filter.
 #include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
+#include "runtime/objects/descr.h"
+#include "runtime/objects/type.h"
 
 namespace rt {
 
@@ -91,8 +93,15 @@ Value reversed_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
   if (kw_count(kwnames)) raise(&exc::TypeError, "reversed() takes no keyword arguments");
   if (nargs != 1) raise(&exc::TypeError, "reversed expected 1 argument, got " + std::to_string(nargs));
   Type* t = type_of(args[0]);
-  if (t != &types::list && t != &types::tuple && t != &types::str && t != &types::range)
-    raise(&exc::TypeError, "'" + t->name + "' object is not reversible");
+  Value rev = type_lookup(t, names::reversed);
+  if (!rev.is_null()) {
+    if (rev.is_none()) raise(&exc::TypeError, "'" + t->name + "' object is not reversible");
+    return call_with_self(rev, args[0], t, nullptr, 0, nullptr);
+  }
+  // The sequence protocol: __len__ and __getitem__ (not a mapping).
+  bool sequence = t == &types::list || t == &types::tuple || t == &types::str || t == &types::range ||
+                  (t->is_heap() && t->len && t->getitem && !isinstance(args[0], &types::dict));
+  if (!sequence) raise(&exc::TypeError, "'" + t->name + "' object is not reversible");
   auto* r = heap().make<LazyIter>(&types::reversed);
   r->count = args[0];
   r->pos = length(args[0]) - 1;

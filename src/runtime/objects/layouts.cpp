@@ -10,6 +10,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/type.h"
 #include "runtime/ops.h"
+#include "runtime/objects/descr.h"
 
 namespace rt {
 
@@ -63,6 +64,8 @@ Object* alloc_as(Type* t) {
 Object* alloc_set(Type* t) { return heap().make<SetInstance>(t); }
 Object* alloc_instance(Type* t) { return heap().make<Instance>(t); }
 Object* alloc_exception(Type* t) { return heap().make<ExceptionObj>(t, new_tuple()); }
+// Metaclasses: their instances are classes; class attributes live in the dict.
+Object* alloc_type(Type* t) { return heap().make<Type>(t); }
 
 // offsetof on these (non-standard-layout, virtual) classes is what GCC
 // computes for single inheritance; the warning is about portability only.
@@ -75,6 +78,7 @@ const SubclassLayout kDict{alloc_as<DictInstance>, static_cast<int32_t>(offsetof
 const SubclassLayout kSet{alloc_set, static_cast<int32_t>(offsetof(SetInstance, attrs))};
 const SubclassLayout kStr{alloc_as<StrInstance>, static_cast<int32_t>(offsetof(StrInstance, attrs))};
 const SubclassLayout kInt{alloc_as<IntInstance>, static_cast<int32_t>(offsetof(IntInstance, attrs))};
+const SubclassLayout kType{alloc_type, 0};
 const SubclassLayout kException{alloc_exception, static_cast<int32_t>(offsetof(ExceptionObj, attrs))};
 #pragma GCC diagnostic pop
 
@@ -88,8 +92,59 @@ const SubclassLayout* subclass_layout(const Type* base) {
   if (base == &types::set || base == &types::frozenset) return &kSet;
   if (base == &types::str) return &kStr;
   if (base == &types::int_) return &kInt;
+  if (base == &types::type) return &kType;
   if (is_subtype(const_cast<Type*>(base), &exc::BaseException)) return &kException;
   return nullptr;
+}
+
+namespace {
+
+Value list_init(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  if (kwnames && !kwnames->items.empty()) raise(&exc::TypeError, "list() takes no keyword arguments");
+  if (nargs > 1) raise(&exc::TypeError, "list expected at most 1 argument, got " + std::to_string(nargs));
+  List* l = self.as<List>();
+  l->items.clear();
+  if (nargs == 1) {
+    Value it = iter(args[0]);
+    for (Value x = next(it); !x.is_null(); x = next(it)) l->items.push_back(x);
+  }
+  return Value::none();
+}
+
+Value dict_init(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  size_t npos = nargs - (kwnames ? kwnames->items.size() : 0);
+  if (npos > 1) raise(&exc::TypeError, "dict expected at most 1 argument, got " + std::to_string(npos));
+  Value update = type_lookup(&types::dict, intern("update"));
+  return call_with_self(update, self, &types::dict, args, nargs, kwnames);
+}
+
+Value set_init(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  if (kwnames && !kwnames->items.empty()) raise(&exc::TypeError, "set() takes no keyword arguments");
+  if (nargs > 1) raise(&exc::TypeError, "set expected at most 1 argument, got " + std::to_string(nargs));
+  Set* st = self.as<Set>();
+  Set fresh(st->type);
+  st->table = fresh.table;
+  st->fill = fresh.fill;
+  st->used = fresh.used;
+  st->mask = fresh.mask;
+  st->finger = 0;
+  if (nargs == 1) st->update(args[0]);
+  return Value::none();
+}
+
+void add_init(Type* t, NativeFn fn) {
+  if (!t->dict) t->dict = new_dict();
+  Builtin* b = heap().make<Builtin>("__init__", fn);
+  b->method_of = t;
+  t->dict->set_str(intern("__init__"), Value::object(b));
+}
+
+}  // namespace
+
+void install_builtin_inits() {
+  add_init(&types::list, list_init);
+  add_init(&types::dict, dict_init);
+  add_init(&types::set, set_init);
 }
 
 void init_value_subclass(Object* o, Value v) {

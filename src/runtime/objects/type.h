@@ -85,6 +85,7 @@ extern Str *init, *new_, *call, *repr, *str, *hash, *eq, *ne, *lt, *le, *gt, *ge
 void init_all();
 }  // namespace names
 
+void install_builtin_new(Type* t);  // T.__new__ for a builtin with a constructor (type_new.cpp)
 void install_type_methods();    // type.mro, type.__subclasses__, ... (type.cpp)
 void install_object_methods();  // object.__init__, __new__, __repr__, ... (object.cpp)
 

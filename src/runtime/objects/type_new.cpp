@@ -131,7 +131,7 @@ Type* type_new(Type* metatype, Str* name, Tuple* bases, Dict* ns, Tuple* kwnames
   t->alloc = base->alloc;
   t->attrs_offset = base->attrs_offset;
   t->nslots = base->nslots;
-  if (!t->alloc || !t->attrs_offset) {
+  if (!t->alloc) {
     const SubclassLayout* layout = subclass_layout(solid_base(base));
     if (!layout) raise(&exc::TypeError, "type '" + type_qualname(base) + "' is not an acceptable base type");
     t->alloc = layout->alloc;
@@ -176,6 +176,7 @@ Type* type_new(Type* metatype, Str* name, Tuple* bases, Dict* ns, Tuple* kwnames
   t->mro = compute_mro(t);
   t->version = 0;
   type_modified(t);
+  if (t->attrs_offset == 0) t->flags &= ~kHasDict;  // metaclasses: attributes go to the class dict
   if (t->flags & kHasDict) t->keys = new SharedKeys();
   for (Value b : bases->items) b.as<Type>()->subclasses.push_back(t);
   update_all_slots(t);
@@ -220,6 +221,38 @@ Type* type_new(Type* metatype, Str* name, Tuple* bases, Dict* ns, Tuple* kwnames
   return t;
 }
 
+// ---- __new__ of the builtin types -----------------------------------------------------
+
+namespace {
+
+// T.__new__(cls, *args): the builtin's constructor for T itself; for a Python
+// subclass, an instance of the subclass's layout holding T's value (immutable
+// builtins) or empty (list, dict, set: their __init__ fills it).
+Value builtin_new(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  Type* T = self.as<Type>();
+  size_t nkw = kwnames ? kwnames->items.size() : 0;
+  if (nargs - nkw == 0) raise(&exc::TypeError, T->name + ".__new__(): not enough arguments");
+  if (!is_type_object(args[0]))
+    raise(&exc::TypeError, T->name + ".__new__(X): X is not a type object (" + type_name(args[0]) + ")");
+  Type* cls = args[0].as<Type>();
+  if (!is_subtype(cls, T))
+    raise(&exc::TypeError, T->name + ".__new__(" + cls->name + "): " + cls->name + " is not a subtype of " + T->name);
+  if (!cls->is_heap()) return cls->construct(type_value(cls), args + 1, nargs - 1, kwnames);
+  if (T == &types::list || T == &types::dict || T == &types::set) return Value::object(cls->alloc(cls));
+  Value v = T->construct(type_value(T), args + 1, nargs - 1, kwnames);
+  Object* o = cls->alloc(cls);
+  init_value_subclass(o, v);
+  return Value::object(o);
+}
+
+}  // namespace
+
+void install_builtin_new(Type* t) {
+  if (!t->construct || t == &types::type || t->is_exception || !t->dict) return;
+  if (!t->dict->get_str(names::new_).is_null()) return;
+  t->dict->set_str(names::new_, Value::object(heap().make<Builtin>("__new__", builtin_new, type_value(t))));
+}
+
 // ---- type.__call__ ----------------------------------------------------------------------
 
 Value type_call(Value callable, Value* args, size_t nargs, Tuple* kwnames) {
@@ -233,6 +266,7 @@ Value type_call(Value callable, Value* args, size_t nargs, Tuple* kwnames) {
   bool default_init = ini == object_init_value();
   Value obj;
   if (default_new) {
+    if (!cls->alloc) raise(&exc::TypeError, "cannot create '" + type_full_name(cls) + "' instances");
     if (excess && default_init) {
       raise(&exc::TypeError, type_qualname(cls) + "() takes no arguments");
     }
