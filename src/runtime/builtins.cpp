@@ -104,9 +104,20 @@ Value b_ascii(Value, Value* args, size_t nargs, Tuple* kwnames) {
   return str_value(ascii_escape(repr_string(args[0])));
 }
 
+// A builtin function that defers to a special method of its argument's class
+// (abs -> __abs__, round -> __round__, ...); null when the class has none.
+Value special_of(Value v, const char* name, Value* args = nullptr, size_t nargs = 0) {
+  Type* t = type_of(v);
+  if (!t->is_heap()) return Value::null();
+  Value f = type_lookup(t, intern(name));
+  if (f.is_null()) return Value::null();
+  return call_with_self(f, v, t, args, nargs, nullptr);
+}
+
 Value b_abs(Value, Value* args, size_t nargs, Tuple* kwnames) {
   exact_args("abs", nargs, 1, kwnames);
   Value v = args[0];
+  if (Value r = special_of(v, "__abs__"); !r.is_null()) return r;
   if (v.is_float()) return Value::from_double(std::fabs(v.as_float()));
   if (is_int(v)) return int_sign(v) < 0 ? int_negate(v) : (v.is_bool() ? make_int(v.is_true()) : v);
   raise(&exc::TypeError, "bad operand type for abs(): '" + type_name(v) + "'");
@@ -198,13 +209,32 @@ Value b_divmod(Value, Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value b_pow(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  arg_range("pow", nargs, 2, 2, kwnames);
+  arg_range("pow", nargs, 2, 3, kwnames);
+  if (nargs == 3 && !args[2].is_none()) {
+    if (type_of(args[0])->is_heap()) {
+      Value r = special_of(args[0], "__pow__", args + 1, 2);
+      if (!r.is_null() && r != not_implemented()) return r;
+    }
+    if (is_int(args[0]) && is_int(args[1]) && is_int(args[2])) {
+      if (int_sign(args[2]) == 0) raise(&exc::ValueError, "pow() 3rd argument cannot be 0");
+      Value r = binary_op(bytecode::BinaryOp::Power, args[0], args[1]);
+      if (!is_int(r)) raise(&exc::ValueError, "pow() 2nd argument cannot be negative when 3rd argument specified");
+      return binary_op(bytecode::BinaryOp::Remainder, r, args[2]);
+    }
+    raise(&exc::TypeError, "unsupported operand type(s) for ** or pow(): '" + type_name(args[0]) + "', '" +
+                               type_name(args[1]) + "', '" + type_name(args[2]) + "'");
+  }
   return binary_op(bytecode::BinaryOp::Power, args[0], args[1]);
 }
 
 Value b_round(Value, Value* args, size_t nargs, Tuple* kwnames) {
   arg_range("round", nargs, 1, 2, kwnames);
   Value x = args[0];
+  if (type_of(x)->is_heap()) {
+    Value r = special_of(x, "__round__", args + 1, nargs - 1);
+    if (!r.is_null()) return r;
+    if (!is_int(x)) raise(&exc::TypeError, "type " + type_name(x) + " doesn't define __round__ method");
+  }
   bool has_digits = nargs == 2 && !args[1].is_none();
   if (is_int(x)) {
     if (!has_digits || int_sign(args[1]) >= 0) return x.is_bool() ? make_int(x.is_true()) : x;
@@ -369,6 +399,17 @@ Value c_int(Value, Value* args, size_t nargs, Tuple* kwnames) {
     return *r;
   }
   if (x.is_bool()) return make_int(x.is_true() ? 1 : 0);
+  if (type_of(x)->is_heap()) {
+    // __int__, then __index__, then __trunc__ (CPython 3.11's PyNumber_Long).
+    for (const char* name : {"__int__", "__index__", "__trunc__"}) {
+      Value r = special_of(x, name);
+      if (r.is_null()) continue;
+      if (!is_int(r))
+        raise(&exc::TypeError, std::string(name) + " returned non-int (type " + type_name(r) + ")");
+      if (type_of(r) != &types::int_ && !r.is_small_int() && !r.is_bool()) return special_of(r, "__index__");
+      return r;
+    }
+  }
   if (is_int(x)) return x;
   if (x.is_float()) return int_from_double(x.as_float());
   if (is_type(x, &types::str)) {
@@ -386,6 +427,15 @@ Value c_float(Value, Value* args, size_t nargs, Tuple* kwnames) {
   if (nargs == 0) return Value::from_double(0.0);
   Value x = args[0];
   if (x.is_float()) return x;
+  if (type_of(x)->is_heap()) {
+    Value r = special_of(x, "__float__");
+    if (!r.is_null()) {
+      if (!r.is_float()) raise(&exc::TypeError, type_name(x) + ".__float__ returned non-float (type " + type_name(r) + ")");
+      return r;
+    }
+    r = special_of(x, "__index__");
+    if (!r.is_null()) return Value::from_double(int_to_double(r));
+  }
   if (is_int(x)) return Value::from_double(int_to_double(x));
   if (is_type(x, &types::str)) {
     auto d = float_from_string(x.as<Str>()->data);

@@ -95,6 +95,8 @@ Value dunder_binary_op(BinaryOp op, Value a, Value b) {
     r = try_method(b, n.rop[base], a);
     if (!r.is_null() && r != ni) return r;
   }
+  // A builtin left operand words the error its own way ("can only concatenate str ...").
+  if (!ta->is_heap()) return binary_op_native(op, a, b, true);
   raise_unsupported_operands(op, a, b);
 }
 

@@ -8,6 +8,8 @@
 #include "runtime/objects/float.h"
 #include "runtime/objects/int.h"
 #include "runtime/ops.h"
+#include "runtime/objects/descr.h"
+#include "runtime/objects/type.h"
 #include "runtime/objects/str.h"
 
 namespace rt {
@@ -250,6 +252,14 @@ std::string format_float_repr(double d) { return text::repr_float(d); }
 Value format(Value v, Value spec_value) {
   Str* spec_str = spec_value.as<Str>();
   Type* t = type_of(v);
+  if (t->is_heap()) {
+    // A class's __format__ (object.__format__ accepts only an empty spec).
+    Value f = type_lookup(t, intern("__format__"));
+    Value r = call_with_self(f, v, t, &spec_value, 1, nullptr);
+    if (!isinstance(r, &types::str))
+      raise(&exc::TypeError, "__format__ must return a str, not " + type_name(r));
+    return r;
+  }
   if (spec_str->data.empty()) return to_str(v);
   Spec spec = parse_spec(spec_str);
   if (t == &types::str) return format_str(v, spec);

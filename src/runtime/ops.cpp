@@ -412,7 +412,7 @@ bool contains(Value container, Value item) {
   if (t->is_heap()) {
     Value f = type_lookup(t, names::contains);
     if (!f.is_null()) {
-      if (f.is_none()) raise(&exc::TypeError, "argument of type '" + t->name + "' is not iterable");
+      if (f.is_none()) raise(&exc::TypeError, "'" + t->name + "' object is not a container");
       return truthy(call_with_self(f, container, t, &item, 1, nullptr));
     }
   }
@@ -450,6 +450,14 @@ bool contains(Value container, Value item) {
 
 int64_t index_value(Value v, const char* what) {
   (void)what;
+  if (type_of(v)->is_heap() && !is_int(v)) {
+    Value f = type_lookup(type_of(v), names::index);
+    if (!f.is_null()) {
+      Value r = call_with_self(f, v, type_of(v), nullptr, 0, nullptr);
+      if (!is_int(r)) raise(&exc::TypeError, "__index__ returned non-int (type " + type_name(r) + ")");
+      v = r;
+    }
+  }
   if (!is_int(v))
     raise(&exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
   auto i = int_as_int64(v);

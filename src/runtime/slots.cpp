@@ -51,6 +51,8 @@ bool slot_truth(Value v) {
 }
 int64_t slot_len(Value v) {
   Value r = call_dunder(v, names::len, nullptr, 0);
+  if (!is_int(r) && type_of(r)->is_heap() && !type_lookup(type_of(r), names::index).is_null())
+    r = make_int(index_value(r, "__len__"));
   if (!is_int(r)) raise(&exc::TypeError, "'" + type_name(r) + "' object cannot be interpreted as an integer");
   if (int_sign(r) < 0) raise(&exc::ValueError, "__len__() should return >= 0");
   auto n = int_as_int64(r);
@@ -94,7 +96,12 @@ Value slot_getattro(Value obj, Str* name) {
   Value r;
   Value arg = Value::object(name);
   if (ga.is_null() || ga == type_lookup(&types::object, names::getattribute)) {
-    r = generic_getattr(obj, name);
+    try {
+      r = generic_getattr(obj, name);
+    } catch (PyError& e) {
+      if (getattr_hook.is_null() || !isinstance(e.exc, &exc::AttributeError)) throw;
+      r = Value::null();
+    }
   } else {
     try {
       r = call_with_self(ga, obj, t, &arg, 1, nullptr);

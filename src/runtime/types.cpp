@@ -210,6 +210,8 @@ int64_t range_len(Value v) { return v.as<Range>()->length(); }
 // ---- items -------------------------------------------------------------------------
 
 int64_t seq_index(Value key, int64_t n, const char* type_label, const char* out_of_range) {
+  if (!is_int(key) && type_of(key)->is_heap() && !type_lookup(type_of(key), names::index).is_null())
+    key = make_int(index_value(key, type_label));
   if (!is_int(key)) {
     if (std::string(type_label) == "string")
       raise(&exc::TypeError, "string indices must be integers, not '" + type_name(key) + "'");
@@ -504,6 +506,15 @@ Value slice_getattr(Value obj, Str* name) {
   if (name->data == "step") return sl->step;
   return Value::null();
 }
+Value slice_indices_method(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("indices", nargs, kw, 1, 1);
+  int64_t n = index_value(args[0], "indices");
+  if (n < 0) raise(&exc::ValueError, "length should not be negative");
+  int64_t start, stop, step;
+  slice_indices(self.as<Slice>(), n, start, stop, step);
+  return tuple_value({make_int(start), make_int(stop), make_int(step)});
+}
+const MethodEntry kSliceMethods[] = {{"indices", slice_indices_method}};
 Value none_construct(Value, Value*, size_t nargs, Tuple*) {
   if (nargs) raise(&exc::TypeError, "NoneType takes no arguments");
   return Value::none();
@@ -640,6 +651,7 @@ Value ellipsis() { return Value::object(&ellipsis_obj); }
 
 void init_types() {
   set_slots();
+  install_methods(&types::slice, std::begin(kSliceMethods), std::end(kSliceMethods));
   types::list.hash = unhashable;
   types::dict.hash = unhashable;
 }

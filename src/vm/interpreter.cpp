@@ -1027,6 +1027,8 @@ Value VM::execute(Frame* entry) {
       if (oparg & 1) f->defaults = expect_optional<rt::Tuple>(POP(), &rt::types::tuple);
       if ((f->closure ? f->closure->items.size() : 0) != fcode->nfree)
         raise(&rt::exc::SystemError, "bad bytecode: closure does not match the code's free variables");
+      // CPython 3.11: a docstring is the code's first constant (the compiler puts None there otherwise).
+      if (!fcode->consts.empty() && rt::is_type(fcode->consts[0], &rt::types::str)) f->doc = fcode->consts[0];
       f->module_name = frame->globals->get_str(rt::intern("__name__"));
       if (f->module_name.is_null()) f->module_name = Value::none();
       f->simple = fcode->kwonly == 0 && !(fcode->flags & (bytecode::kVarargs | bytecode::kVarKeywords)) &&
@@ -1109,6 +1111,9 @@ Value VM::execute(Frame* entry) {
       Value exc = make_exception_from(POP());
       if (!cause.is_null()) {
         auto* e = exc.as<rt::ExceptionObj>();
+        if (!cause.is_none() && !(rt::is_type_object(cause) && cause.as<rt::Type>()->is_exception) &&
+            !rt::isinstance(cause, &rt::exc::BaseException))
+          raise(&rt::exc::TypeError, "exception causes must derive from BaseException");
         e->cause = cause.is_none() ? cause : make_exception_from(cause);
         e->suppress_context = true;
       }

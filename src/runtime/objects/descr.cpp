@@ -149,7 +149,7 @@ Value member_get(Value self, Value obj, Value) {
                                "' objects doesn't apply to a '" + type_name(obj) + "' object");
   InstanceAttrs* a = attrs_of(obj.as_object());
   Value v = a && m->index < a->values.size() ? a->values[m->index] : Value::null();
-  if (v.is_null()) raise(&exc::AttributeError, "'" + type_name(obj) + "' object has no attribute '" + m->name->data + "'");
+  if (v.is_null()) raise(&exc::AttributeError, m->name->data);  // CPython 3.11 names only the slot
   return v;
 }
 
@@ -160,8 +160,7 @@ void member_set(Value self, Value obj, Value value) {
                                "' objects doesn't apply to a '" + type_name(obj) + "' object");
   InstanceAttrs* a = attrs_of(obj.as_object());
   if (a->values.size() <= m->index) a->values.resize(obj.as_object()->type->nslots);
-  if (value.is_null() && a->values[m->index].is_null())
-    raise(&exc::AttributeError, "'" + type_name(obj) + "' object has no attribute '" + m->name->data + "'");
+  if (value.is_null() && a->values[m->index].is_null()) raise(&exc::AttributeError, m->name->data);
   a->values[m->index] = value;
 }
 

@@ -177,9 +177,8 @@ void generic_setattr(Value obj, Str* name, Value value) {
 
 Value getattr_opt(Value obj, Str* name) {
   Type* t = type_of(obj);
-  if (!t->getattro) return generic_getattr(obj, name);
   try {
-    return t->getattro(obj, name);
+    return t->getattro ? t->getattro(obj, name) : generic_getattr(obj, name);
   } catch (PyError& e) {
     if (isinstance(e.exc, &exc::AttributeError)) return Value::null();
     throw;
@@ -334,6 +333,8 @@ Value o_dir(Value self, Value*, size_t nargs, Tuple* kw) {
   for (Value k : type_of(self)->mro->items)
     for (const auto& e : k.as<Type>()->dict->entries)
       if (!e.key.is_null()) names_seen->set(e.key, Value::none());
+  names_seen->set_str(names::class_, Value::none());
+  if (type_of(self)->flags & kHasDict) names_seen->set_str(names::dict, Value::none());
   std::vector<Value> out;
   for (const auto& e : names_seen->entries)
     if (!e.key.is_null()) out.push_back(e.key);

@@ -200,9 +200,13 @@ Type* type_new(Type* metatype, Str* name, Tuple* bases, Dict* ns, Tuple* kwnames
     try {
       call(hook, args, 2);
     } catch (PyError& err) {
-      // 3.11 adds a note naming the attribute (PEP 678), no longer wrapping it.
-      (void)err;
-      throw;
+      // 3.11 wraps the error, keeping it as the cause.
+      ExceptionObj* wrapped = new_exception(&exc::RuntimeError, "Error calling __set_name__ on '" +
+                                                                   type_name(v) + "' instance " + repr_string(k) +
+                                                                   " in '" + t->name + "'");
+      wrapped->cause = err.exc;
+      wrapped->suppress_context = true;
+      raise_value(Value::object(wrapped));
     }
   }
 
