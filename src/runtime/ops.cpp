@@ -80,6 +80,10 @@ int64_t length(Value v) {
 // Exact comparison of an int with a float (CPython compares mathematically).
 static int compare_int_float(Value i, double d) {
   if (std::isinf(d)) return d > 0 ? -1 : 1;
+  if (i.is_small_int() && i.as_small_int() > -(int64_t{1} << 53) && i.as_small_int() < (int64_t{1} << 53)) {
+    double x = static_cast<double>(i.as_small_int());  // exact below 2**53
+    return (x > d) - (x < d);
+  }
   mpq_t a, b;
   mpq_init(a);
   mpq_init(b);

@@ -42,10 +42,10 @@ bool is_method_descriptor(Value v) {
 
 Value load_attr_slow(AttrCache& c, Value obj, rt::Str* name) {
   if (!name->interned) name = rt::intern(name->data);
-  Value v = rt::getattr(obj, name);
-  c.kind = AttrCache::kNone;
   rt::Type* t = rt::type_of(obj);
+  c.kind = AttrCache::kNone;
   if (t == &rt::types::module) {
+    Value v = rt::getattr(obj, name);
     rt::Dict* d = obj.as<rt::Module>()->dict;
     int64_t ix = d->find(Value::object(name), rt::str_hash(name));
     if (ix >= 0) {
@@ -55,27 +55,38 @@ Value load_attr_slow(AttrCache& c, Value obj, rt::Str* name) {
     }
     return v;
   }
-  if (!obj.is_object() || !generic_attributes(t)) return v;
-  rt::Value descr = rt::type_lookup(t, name);
+  if (!obj.is_object() || !generic_attributes(t) || t->getattr) return rt::getattr(obj, name);
+  // object.__getattribute__, inline, remembering where the value was found.
+  Value descr = rt::type_lookup(t, name);
+  rt::Type* dt = descr.is_null() ? nullptr : rt::type_of(descr);
+  if (dt && dt->descr_get && dt->descr_set) return dt->descr_get(descr, obj, Value::object(t));
+  if (name == rt::names::class_ || name == rt::names::dict) return rt::getattr(obj, name);
   rt::InstanceAttrs* a = rt::attrs_of(obj.as_object());
-  if (a && !a->dict) {
-    int32_t idx = instance_index(t, name);
-    bool data_descr = !descr.is_null() && rt::type_of(descr)->descr_set;
-    if (idx >= 0 && !data_descr && static_cast<size_t>(idx) < a->values.size() && a->values[idx] == v) {
-      c.kind = AttrCache::kInstanceValue;
-      c.type_version = t->version;
-      c.index = idx;
-      return v;
+  if (a) {
+    if (a->dict) {
+      Value v = a->dict->get_str(name);
+      if (!v.is_null()) return v;
+    } else {
+      int32_t idx = instance_index(t, name);
+      if (idx >= 0 && static_cast<size_t>(idx) < a->values.size() && !a->values[idx].is_null()) {
+        c.kind = AttrCache::kInstanceValue;
+        c.type_version = t->version;
+        c.index = idx;
+        return a->values[idx];
+      }
     }
   }
-  if (!descr.is_null() && descr == v && !rt::type_of(descr)->descr_get && (!a || !a->dict) &&
-      instance_index(t, name) < 0) {
-    c.kind = AttrCache::kClassValue;
-    c.type_version = t->version;
-    c.keys_version = keys_version(t);
-    c.value = v;
+  if (dt) {
+    if (dt->descr_get) return dt->descr_get(descr, obj, Value::object(t));
+    if (!a || (!a->dict && instance_index(t, name) < 0)) {
+      c.kind = AttrCache::kClassValue;
+      c.type_version = t->version;
+      c.keys_version = keys_version(t);
+      c.value = descr;
+    }
+    return descr;
   }
-  return v;
+  rt::raise_attribute_error(obj, name);
 }
 
 void load_method_slow(AttrCache& c, Value obj, rt::Str* name, Value* method, Value* self) {

@@ -62,7 +62,11 @@ Object* alloc_as(Type* t) {
   return o;
 }
 Object* alloc_set(Type* t) { return heap().make<SetInstance>(t); }
-Object* alloc_instance(Type* t) { return heap().make<Instance>(t); }
+Object* alloc_instance(Type* t) {
+  Instance* i = heap().make<Instance>(t);
+  i->attrs.values.resize(t->nslots + (t->keys ? t->keys->names.size() : 0));
+  return i;
+}
 Object* alloc_exception(Type* t) { return heap().make<ExceptionObj>(t, new_tuple()); }
 // Metaclasses: their instances are classes; class attributes live in the dict.
 Object* alloc_type(Type* t) { return heap().make<Type>(t); }

@@ -11,6 +11,7 @@
 #include "runtime/objects/type.h"
 #include "runtime/ops.h"
 #include "runtime/slots.h"
+#include "runtime/objects/layouts.h"
 
 namespace rt {
 
@@ -383,7 +384,7 @@ void install_object_methods() {
   o->dict->set_str(names::doc, str_value("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
                                          "and returns a new featureless\ninstance that has no instance attributes "
                                          "and cannot be given any.\n"));
-  o->alloc = [](Type* t) -> Object* { return heap().make<Instance>(t); };
+  o->alloc = subclass_layout(o)->alloc;  // room for every attribute name the class has seen
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
   o->attrs_offset = static_cast<int32_t>(offsetof(Instance, attrs));
