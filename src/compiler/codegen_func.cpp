@@ -54,7 +54,6 @@ void Codegen::function_def(const ast::FunctionDef& s) {
 // method uses `super()` or `__class__`, else None.
 void Codegen::class_def(const ast::ClassDef& s) {
   for (const ast::expr* d : s.decorator_list) expr(*d);
-  check_keywords(s.keywords);
   const int first_line = s.decorator_list.empty() ? s.span.lineno : s.decorator_list[0]->span.lineno;
 
   Scope* inner = table_.scope_for(&s);
@@ -85,6 +84,7 @@ void Codegen::class_def(const ast::ClassDef& s) {
   std::shared_ptr<bytecode::Code> code = leave_unit(first_line);
 
   set_location(s.span);
+  check_keywords(s.keywords);  // after the body, as CPython (its errors win)
   emit(Op::LOAD_BUILD_CLASS);
   make_function(code, *inner, 0);
   load_const(bytecode::Constant{std::string(s.name.text)});

@@ -239,6 +239,13 @@ TEST_CASE("class: SyntaxErrors in the body and the class line", "[compiler][clas
   CHECK_THROWS_AS(compile("class A(x=1, x=2):\n    pass\n"), ast::SyntaxError);
   CHECK_THROWS_AS(compile("class A:\n    return 1\n"), ast::SyntaxError);
   CHECK_THROWS_AS(compile("class A:\n    break\n"), ast::SyntaxError);
+  // The body is compiled before the class line's keywords are checked.
+  try {
+    compile("class A(x=1, x=2):\n    return 1\n");
+    FAIL("expected SyntaxError");
+  } catch (const ast::SyntaxError& e) {
+    CHECK(e.msg == "'return' outside function");
+  }
 }
 
 // ---- method calls --------------------------------------------------------------
