@@ -1,13 +1,28 @@
 # corpus: full-stderr
-# An exception raised inside a generator method, surfacing in the consumer.
+# An exception raised inside an iterator's __next__ method, surfacing in the consumer's for loop.
+class Records:
+    def __init__(self, lines):
+        self.lines = lines
+        self.pos = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.pos >= len(self.lines):
+            raise StopIteration
+        line = self.lines[self.pos]
+        self.pos += 1
+        key, value = line.split(":")
+        return key.strip(), value.strip()
+
+
 class Reader:
     def __init__(self, lines):
         self.lines = lines
 
     def records(self):
-        for line in self.lines:
-            key, value = line.split(":")
-            yield key.strip(), value.strip()
+        return Records(self.lines)
 
 
 def load(reader):

@@ -36,15 +36,16 @@ except IndexError as e:
     print("caught", e)
 
 
-def gen():
-    try:
-        yield 1
-    except GeneratorExit:
-        print("generator closing")
-        raise
+class Resource:
+    def close(self):
+        try:
+            raise GeneratorExit("shutting down")
+        except GeneratorExit:
+            print("resource closing")
+            raise
 
 
-g = gen()
-next(g)
-g.close()
-print("closed")
+try:
+    Resource().close()
+except GeneratorExit as e:
+    print("closed", repr(e), isinstance(e, Exception))

@@ -1,10 +1,19 @@
-# StopIteration.value carries a generator's return value.
-def gen():
-    yield 1
-    return "done"
+# StopIteration.value carries an iterator's final value (iterator classes, no generators).
+class OneThenDone:
+    def __init__(self):
+        self.step = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self.step += 1
+        if self.step == 1:
+            return 1
+        raise StopIteration("done")
 
 
-g = gen()
+g = OneThenDone()
 print(next(g))
 try:
     next(g)
@@ -13,12 +22,26 @@ except StopIteration as e:
 print(StopIteration().value, StopIteration(1, 2).value, StopIteration(7).args)
 
 
-def delegating():
-    result = yield from gen()
-    yield "inner returned " + result
+class Delegating:
+    # Drives an inner iterator by hand and reads StopIteration.value at its end.
+    def __init__(self):
+        self.inner = OneThenDone()
+        self.finished = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.finished:
+            raise StopIteration
+        try:
+            return next(self.inner)
+        except StopIteration as e:
+            self.finished = True
+            return "inner returned " + e.value
 
 
-print(list(delegating()))
+print(list(Delegating()))
 
 
 class It:
@@ -44,12 +67,51 @@ except StopIteration as e:
 print(next(iter([]), "default"))
 
 
-def bad_gen():
-    yield 1
-    raise StopIteration("inside generator")
+class Bare:
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        raise StopIteration
 
 
 try:
-    list(bad_gen())
+    next(Bare())
+except StopIteration as e:
+    print("bare:", repr(e), e.value, e.args)
+
+
+class Leaky:
+    # A StopIteration escaping from a nested next() silently ends the outer loop.
+    def __init__(self):
+        self.inner = iter([1])
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self.inner) * 10
+
+
+print(list(Leaky()))
+
+
+class Strict:
+    # Converts a leaking StopIteration into a RuntimeError, chained with "from".
+    def __init__(self):
+        self.inner = OneThenDone()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        try:
+            return next(self.inner) * 10
+        except StopIteration as e:
+            raise RuntimeError("iterator raised StopIteration") from e
+
+
+try:
+    list(Strict())
 except RuntimeError as e:
     print("RuntimeError:", e, "| cause:", repr(e.__cause__))

@@ -1,46 +1,49 @@
-# A hand-written context manager class wrapping a generator (no contextlib).
+# A hand-written context manager class driving a step object (no contextlib, no generator).
 class contextmanager_like:
-    def __init__(self, func):
-        self.func = func
+    def __init__(self, steps_cls):
+        self.steps_cls = steps_cls
 
     def __call__(self, *args):
-        return _GenCM(self.func(*args))
+        return _StepCM(self.steps_cls(*args))
 
 
-class _GenCM:
-    def __init__(self, gen):
-        self.gen = gen
+class _StepCM:
+    def __init__(self, steps):
+        self.steps = steps
+        self.entered = False
 
     def __enter__(self):
-        return next(self.gen)
+        if self.entered:
+            raise RuntimeError("context manager is not reentrant")
+        self.entered = True
+        return self.steps.setup()
 
     def __exit__(self, et, ev, tb):
-        if et is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
         try:
-            self.gen.throw(ev)
-        except StopIteration:
-            return True
-        except BaseException as e:
-            if e is ev:
+            if et is None:
                 return False
-            raise
-        raise RuntimeError("generator didn't stop after throw")
+            return self.steps.handle(ev)
+        finally:
+            self.steps.cleanup()
 
 
 @contextmanager_like
-def tag(name):
-    print(f"<{name}>")
-    try:
-        yield name.upper()
-    except ValueError as e:
-        print("handled inside generator:", e)
-    finally:
-        print(f"</{name}>")
+class tag:
+    def __init__(self, name):
+        self.name = name
+
+    def setup(self):
+        print(f"<{self.name}>")
+        return self.name.upper()
+
+    def handle(self, exc):
+        if isinstance(exc, ValueError):
+            print("handled inside the step object:", exc)
+            return True
+        return False
+
+    def cleanup(self):
+        print(f"</{self.name}>")
 
 
 with tag("p") as t:
@@ -52,3 +55,11 @@ try:
         raise KeyError("escapes")
 except KeyError as e:
     print("KeyError escaped:", e)
+cm = tag("b")
+with cm as t:
+    try:
+        with cm:
+            pass
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+print(type(tag).__name__, type(cm).__name__)
