@@ -34,20 +34,19 @@ a, b, c2 = Countdown(3)
 print(a, b, c2)
 print(*Countdown(4), sep="-")
 print(tuple(Countdown(2)), set(Countdown(3)) == {1, 2, 3}, dict.fromkeys(Countdown(2)))
-print(" ".join(str(n) for n in Countdown(3)))
+print(" ".join([str(n) for n in Countdown(3)]))
 print(list(zip(Countdown(3), "abc")), list(enumerate(Countdown(2))))
 
 
-class Gen:
+class Upper:
     def __init__(self, data):
         self.data = data
 
     def __iter__(self):
-        for d in self.data:
-            yield d.upper()
+        return iter([d.upper() for d in self.data])
 
 
-print(list(Gen("abc")), "B" in Gen("xbz"))
+print(list(Upper("abc")), "B" in Upper("xbz"))
 try:
     next(Countdown(1))
 except TypeError as e:

@@ -19,13 +19,13 @@ class CaseInsensitive:
         return key.lower() in self._d
 
     def __iter__(self):
-        return (orig for orig, _ in self._d.values())
+        return iter([orig for orig, _ in self._d.values()])
 
     def keys(self):
         return list(self)
 
     def __repr__(self):
-        return "{" + ", ".join(f"{k!r}: {v!r}" for k, v in self._d.values()) + "}"
+        return "{" + ", ".join([f"{k!r}: {v!r}" for k, v in self._d.values()]) + "}"
 
 
 d = CaseInsensitive()

@@ -7,6 +7,29 @@ class _Node:
         self.left = self.right = None
 
 
+class _InOrder:
+    __slots__ = ("stack",)
+
+    def __init__(self, root):
+        self.stack = []
+        self._push_left(root)
+
+    def _push_left(self, node):
+        while node:
+            self.stack.append(node)
+            node = node.left
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self.stack:
+            raise StopIteration
+        node = self.stack.pop()
+        self._push_left(node.right)
+        return node.key
+
+
 class TreeMap:
     def __init__(self, pairs=None):
         self.root = None
@@ -56,14 +79,7 @@ class TreeMap:
         return self.count
 
     def __iter__(self):
-        stack, node = [], self.root
-        while stack or node:
-            while node:
-                stack.append(node)
-                node = node.left
-            node = stack.pop()
-            yield node.key
-            node = node.right
+        return _InOrder(self.root)
 
     def items(self):
         return [(k, self[k]) for k in self]
@@ -100,7 +116,7 @@ class TreeMap:
         return [k for k in self if lo <= k < hi]
 
     def __repr__(self):
-        return "TreeMap({" + ", ".join(f"{k!r}: {v!r}" for k, v in self.items()) + "})"
+        return "TreeMap({" + ", ".join([f"{k!r}: {v!r}" for k, v in self.items()]) + "})"
 
     def __eq__(self, other):
         return isinstance(other, TreeMap) and self.items() == other.items()
@@ -122,7 +138,7 @@ try:
     del t["missing"]
 except KeyError as e:
     print("KeyError:", e)
-t2 = TreeMap((k, v) for k, v in t.items())
+t2 = TreeMap([(k, v) for k, v in t.items()])
 print(t == t2, t == TreeMap(), bool(TreeMap()), bool(t))
 nums = TreeMap()
 seq = [(i * 37) % 101 for i in range(101)]
@@ -154,5 +170,5 @@ class Temp:
         return f"{self.deg}°"
 
 
-temps = TreeMap((Temp(d), name) for d, name in [(20, "mild"), (-5, "cold"), (35, "hot"), (20, "nice")])
+temps = TreeMap([(Temp(d), name) for d, name in [(20, "mild"), (-5, "cold"), (35, "hot"), (20, "nice")]])
 print(temps, len(temps), temps[Temp(20)])

@@ -8,6 +8,24 @@ class Node:
         self.next = None
 
 
+class _Walker:
+    __slots__ = ("node", "forward")
+
+    def __init__(self, node, forward):
+        self.node = node
+        self.forward = forward
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        node = self.node
+        if node is None:
+            raise StopIteration
+        self.node = node.next if self.forward else node.prev
+        return node.value
+
+
 class LinkedList:
     def __init__(self, items=()):
         self.head = None
@@ -67,16 +85,10 @@ class LinkedList:
         return self.size
 
     def __iter__(self):
-        node = self.head
-        while node:
-            yield node.value
-            node = node.next
+        return _Walker(self.head, True)
 
     def __reversed__(self):
-        node = self.tail
-        while node:
-            yield node.value
-            node = node.prev
+        return _Walker(self.tail, False)
 
     def __getitem__(self, index):
         if isinstance(index, slice):
@@ -90,12 +102,20 @@ class LinkedList:
         self._unlink(self._node_at(index))
 
     def __contains__(self, value):
-        return any(v == value for v in self)
+        for v in self:
+            if v == value:
+                return True
+        return False
 
     def __eq__(self, other):
         if not isinstance(other, LinkedList):
             return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        if len(self) != len(other):
+            return False
+        for a, b in zip(self, other):
+            if not a == b:
+                return False
+        return True
 
     def __add__(self, other):
         return LinkedList(list(self) + list(other))
@@ -109,7 +129,7 @@ class LinkedList:
         return self.size > 0
 
     def __repr__(self):
-        return "LinkedList([" + ", ".join(repr(v) for v in self) + "])"
+        return "LinkedList([" + ", ".join([repr(v) for v in self]) + "])"
 
     def pop(self, index=-1):
         return self._unlink(self._node_at(index))

@@ -88,6 +88,23 @@ class ModelMeta(type):
         return cls
 
 
+class _ModelIter:
+    def __init__(self, model, rows):
+        self.model = model
+        self.rows = rows
+        self.pos = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.pos >= len(self.rows):
+            raise StopIteration
+        row = self.rows[self.pos]
+        self.pos += 1
+        return self.model._from_row(row)
+
+
 class Query:
     def __init__(self, model, cond=None, order=None):
         self.model, self.cond, self.order = model, cond, order
@@ -104,10 +121,10 @@ class Query:
             rows = [r for r in rows if self.cond(r)]
         if self.order:
             rows.sort(key=lambda r: r[self.order])
-        return (self.model._from_row(r) for r in rows)
+        return _ModelIter(self.model, rows)
 
     def __len__(self):
-        return sum(1 for _ in self)
+        return sum([1 for _ in self])
 
     def first(self):
         return next(iter(self), None)
@@ -144,7 +161,7 @@ class Model(metaclass=ModelMeta):
         del DB.table(self._table)[getattr(self, self._pk)]
 
     def __repr__(self):
-        vals = ", ".join(f"{c.name}={getattr(self, c.name)!r}" for c in self._columns)
+        vals = ", ".join([f"{c.name}={getattr(self, c.name)!r}" for c in self._columns])
         return f"{type(self).__name__}({vals})"
 
 

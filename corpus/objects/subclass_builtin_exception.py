@@ -67,12 +67,21 @@ class StopAll(StopIteration):
     pass
 
 
-def gen():
-    yield 1
-    return "end"
+class OneShot:
+    def __init__(self):
+        self.used = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.used:
+            raise StopIteration("end")
+        self.used = True
+        return 1
 
 
-g = gen()
+g = OneShot()
 next(g)
 try:
     next(g)
