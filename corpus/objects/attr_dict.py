@@ -20,7 +20,7 @@ p.__dict__ = {"x": 1, "y": 1}
 print(p.norm1(), hasattr(p, "z"))
 cd = Pt.__dict__
 print(type(cd).__name__, "dims" in cd, "norm1" in cd, "x" in cd)
-print(sorted(k for k in cd if not k.startswith("__")))
+print(sorted([k for k in cd if not k.startswith("__")]))
 print(cd["dims"], type(cd["norm1"]).__name__)
 try:
     cd["dims"] = 3
@@ -41,7 +41,7 @@ class Sub(Pt):
     extra = True
 
 
-print(sorted(k for k in Sub.__dict__ if not k.startswith("__")))
+print(sorted([k for k in Sub.__dict__ if not k.startswith("__")]))
 print("dims" in Sub.__dict__, Sub.dims)
 s = Sub(1, 2)
 print(vars(s))

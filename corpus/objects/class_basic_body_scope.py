@@ -62,4 +62,4 @@ def make2():
 
 C = make2()
 print(C.a, C.b, C().f())
-print(sorted(k for k in vars(K) if not k.startswith("__")))
+print(sorted([k for k in vars(K) if not k.startswith("__")]))

@@ -17,7 +17,7 @@ print([c.__name__ for c in Derived.__mro__])
 print(Derived.__qualname__, Derived.__module__)
 print(type(Derived) is type)
 Empty = type("Empty", (object,), {})
-print(Empty.__name__, sorted(k for k in vars(Empty) if not k.startswith("__")))
+print(Empty.__name__, sorted([k for k in vars(Empty) if not k.startswith("__")]))
 print(type(3), type("s"), type([]))
 try:
     type("X", 1, {})

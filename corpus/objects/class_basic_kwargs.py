@@ -23,7 +23,7 @@ class Gamma(Beta, priority=9):
 
 for p in Plugin.plugins:
     print(p.__name__, p.plugin_name, p.priority)
-print(sorted(p.plugin_name for p in Plugin.plugins))
+print(sorted([p.plugin_name for p in Plugin.plugins]))
 print(hasattr(Plugin, "plugin_name"))
 
 try:

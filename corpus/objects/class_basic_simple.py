@@ -27,7 +27,7 @@ print(type(p).__name__, type(p) is Point)
 print(isinstance(p, Point), isinstance(3, Point))
 pts = [Point(i, i * i) for i in range(5)]
 print([pt.describe() for pt in pts])
-print(sum(pt.y for pt in pts))
+print(sum([pt.y for pt in pts]))
 
 
 class Empty:

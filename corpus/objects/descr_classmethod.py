@@ -41,7 +41,7 @@ class Date:
 
     @classmethod
     def parse(cls, text):
-        y, m, d = (int(part) for part in text.split("-"))
+        y, m, d = [int(part) for part in text.split("-")]
         return cls(y, m, d)
 
     def __repr__(self):

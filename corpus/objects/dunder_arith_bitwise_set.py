@@ -28,7 +28,7 @@ class Flags:
         return bool(self.bits & (1 << self.names.index(name)))
 
     def __repr__(self):
-        return "Flags(" + "|".join(n for n in self.names if n in self) + ")"
+        return "Flags(" + "|".join([n for n in self.names if n in self]) + ")"
 
 
 rw = Flags.of("read", "write")

@@ -7,7 +7,7 @@ class Matrix:
         if not isinstance(other, Matrix):
             return NotImplemented
         cols = list(zip(*other.rows))
-        return Matrix([[sum(a * b for a, b in zip(r, c)) for c in cols] for r in self.rows])
+        return Matrix([[sum([a * b for a, b in zip(r, c)]) for c in cols] for r in self.rows])
 
     def __rmatmul__(self, other):
         if isinstance(other, list):

@@ -4,16 +4,16 @@ class Vec:
         self.c = c
 
     def __neg__(self):
-        return Vec(*(-x for x in self.c))
+        return Vec(*[-x for x in self.c])
 
     def __pos__(self):
-        return Vec(*(x for x in self.c))
+        return Vec(*[x for x in self.c])
 
     def __invert__(self):
         return Vec(*reversed(self.c))
 
     def __abs__(self):
-        return sum(x * x for x in self.c) ** 0.5
+        return sum([x * x for x in self.c]) ** 0.5
 
     def __repr__(self):
         return "Vec" + repr(self.c)

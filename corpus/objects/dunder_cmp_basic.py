@@ -1,10 +1,10 @@
 # Rich comparisons on a user class.
 class Version:
     def __init__(self, text):
-        self.parts = tuple(int(p) for p in text.split("."))
+        self.parts = tuple([int(p) for p in text.split(".")])
 
     def __repr__(self):
-        return "v" + ".".join(str(p) for p in self.parts)
+        return "v" + ".".join([str(p) for p in self.parts])
 
     def __eq__(self, other):
         if not isinstance(other, Version):

@@ -13,7 +13,7 @@ print(len(seen), a in seen, Node("a") in seen)
 index = {a: 1, b: 2}
 index[a] += 10
 print(index[a], index[b], len(index))
-print(sorted(n.name for n in seen))
+print(sorted([n.name for n in seen]))
 ids = [id(x) for x in (a, b, a)]
 print(ids[0] == ids[2], ids[0] == ids[1])
 lst = [a]

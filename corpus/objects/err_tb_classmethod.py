@@ -11,7 +11,7 @@ class Color:
     @classmethod
     def from_hex(cls, code):
         code = code.lstrip("#")
-        return cls(*(cls._channel(code[i:i + 2]) for i in (0, 2, 4)))
+        return cls(*[cls._channel(code[i:i + 2]) for i in (0, 2, 4)])
 
 
 print(Color.from_hex("#ff8000").rgb)

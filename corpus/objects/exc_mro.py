@@ -1,6 +1,6 @@
 # __mro__ of a few builtin exception classes and of user exceptions.
 def chain(cls):
-    return " > ".join(c.__name__ for c in cls.__mro__)
+    return " > ".join([c.__name__ for c in cls.__mro__])
 
 
 for cls in (BaseException, Exception, KeyError, FileNotFoundError, UnicodeDecodeError,

@@ -2,11 +2,11 @@
 class DuckMeta(type):
     def __instancecheck__(cls, obj):
         print("instancecheck", cls.__name__, type(obj).__name__)
-        return all(hasattr(obj, m) for m in cls.required)
+        return all([hasattr(obj, m) for m in cls.required])
 
     def __subclasscheck__(cls, sub):
         print("subclasscheck", cls.__name__, sub.__name__)
-        return all(hasattr(sub, m) for m in cls.required)
+        return all([hasattr(sub, m) for m in cls.required])
 
 
 class Quacker(metaclass=DuckMeta):

@@ -10,7 +10,7 @@ class JsonMixin:
 
 class ReprMixin:
     def __repr__(self):
-        fields = ", ".join(k + "=" + repr(v) for k, v in sorted(vars(self).items()))
+        fields = ", ".join([k + "=" + repr(v) for k, v in sorted(vars(self).items())])
         return type(self).__name__ + "(" + fields + ")"
 
 

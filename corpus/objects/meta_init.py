@@ -4,7 +4,7 @@ class Registering(type):
 
     def __init__(cls, name, bases, ns):
         super().__init__(name, bases, ns)
-        print("Registering.__init__", name, sorted(k for k in ns if not k.startswith("__")))
+        print("Registering.__init__", name, sorted([k for k in ns if not k.startswith("__")]))
         Registering.all_classes.append(cls)
         cls.depth = len(cls.__mro__) - 1
 
@@ -29,7 +29,7 @@ print(Root.depth, Mid.depth, Leaf.depth)
 class CountMethods(type):
     def __init__(cls, name, bases, ns):
         super().__init__(name, bases, ns)
-        cls.method_count = sum(1 for v in ns.values() if callable(v))
+        cls.method_count = sum([1 for v in ns.values() if callable(v)])
 
 
 class Api(metaclass=CountMethods):

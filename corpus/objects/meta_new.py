@@ -59,7 +59,7 @@ class AddRepr(type):
                 setattr(self, f, a)
 
         def __repr__(self):
-            return name + "(" + ", ".join(f + "=" + repr(getattr(self, f)) for f in fields) + ")"
+            return name + "(" + ", ".join([f + "=" + repr(getattr(self, f)) for f in fields]) + ")"
         cls.__init__ = __init__
         cls.__repr__ = __repr__
         return cls

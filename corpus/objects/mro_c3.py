@@ -1,6 +1,6 @@
 # C3 linearisation on classic examples.
 def show(cls):
-    print(cls.__name__, " ".join(c.__name__ for c in cls.__mro__))
+    print(cls.__name__, " ".join([c.__name__ for c in cls.__mro__]))
 
 
 class O: pass

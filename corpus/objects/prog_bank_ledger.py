@@ -121,7 +121,7 @@ class Bank:
         return [t for t in self.ledger if t.account == number]
 
     def total(self):
-        return round(sum(a.balance for a in self.accounts.values()), 2)
+        return round(sum([a.balance for a in self.accounts.values()]), 2)
 
 
 bank = Bank("Corpus Savings & Loan")

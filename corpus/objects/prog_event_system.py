@@ -37,7 +37,7 @@ class Event(metaclass=EventMeta):
         self.__dict__.update(values)
 
     def __repr__(self):
-        inner = ", ".join(f"{f}={getattr(self, f)!r}" for f in self.fields)
+        inner = ", ".join([f"{f}={getattr(self, f)!r}" for f in self.fields])
         return f"{type(self).__name__}({inner})"
 
 

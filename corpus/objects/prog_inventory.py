@@ -67,7 +67,7 @@ class Inventory:
 
     @property
     def total_value(self):
-        return round(sum(i.value for i in self), 2)
+        return round(sum([i.value for i in self]), 2)
 
 
 class Transaction:

@@ -17,7 +17,7 @@ class Vector:
         return self._c[i]
 
     def __repr__(self):
-        return "Vector(" + ", ".join(f"{x:g}" for x in self._c) + ")"
+        return "Vector(" + ", ".join([f"{x:g}" for x in self._c]) + ")"
 
     def _check(self, other):
         if not isinstance(other, Vector):
@@ -29,16 +29,16 @@ class Vector:
     def __add__(self, other):
         if not self._check(other):
             return NotImplemented
-        return Vector(a + b for a, b in zip(self, other))
+        return Vector([a + b for a, b in zip(self, other)])
 
     def __sub__(self, other):
         if not self._check(other):
             return NotImplemented
-        return Vector(a - b for a, b in zip(self, other))
+        return Vector([a - b for a, b in zip(self, other)])
 
     def __mul__(self, k):
         if isinstance(k, (int, float)):
-            return Vector(a * k for a in self)
+            return Vector([a * k for a in self])
         return NotImplemented
 
     __rmul__ = __mul__
@@ -46,7 +46,7 @@ class Vector:
     def __matmul__(self, other):
         if not self._check(other):
             return NotImplemented
-        return sum(a * b for a, b in zip(self, other))
+        return sum([a * b for a, b in zip(self, other)])
 
     def __neg__(self):
         return self * -1
@@ -67,7 +67,7 @@ class Vector:
 class Matrix:
     def __init__(self, rows):
         rows = [list(r) for r in rows]
-        if not rows or any(len(r) != len(rows[0]) for r in rows):
+        if not rows or any([len(r) != len(rows[0]) for r in rows]):
             raise ValueError("rows must be non-empty and of equal length")
         self.rows = rows
 
@@ -93,7 +93,7 @@ class Matrix:
 
     def __matmul__(self, other):
         if isinstance(other, Vector):
-            return Vector(Vector(r) @ other for r in self.rows)
+            return Vector([Vector(r) @ other for r in self.rows])
         if isinstance(other, Matrix):
             if self.shape[1] != other.shape[0]:
                 raise ValueError(f"cannot multiply {self.shape} by {other.shape}")
@@ -133,8 +133,8 @@ class Matrix:
         return total
 
     def __str__(self):
-        width = max(len(f"{x:g}") for r in self.rows for x in r)
-        return "\n".join("[" + " ".join(f"{x:>{width}g}" for x in r) + "]" for r in self.rows)
+        width = max([len(f"{x:g}") for r in self.rows for x in r])
+        return "\n".join(["[" + " ".join([f"{x:>{width}g}" for x in r]) + "]" for r in self.rows])
 
 
 v, w = Vector(1, 2, 3), Vector([4, 5, 6])

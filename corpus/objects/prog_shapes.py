@@ -95,7 +95,7 @@ class Triangle(Shape):
         return (s * (s - a) * (s - b) * (s - c)) ** 0.5
 
     def scale(self, factor):
-        return Triangle(self.name + "*", *(x * factor for x in self.sides))
+        return Triangle(self.name + "*", *[x * factor for x in self.sides])
 
 
 shapes = [Circle("disc", 1.5), Rectangle("door", 1, 2.1), Square("tile", 0.5),
@@ -108,7 +108,7 @@ for s in shapes:
     print(s.summary())
 print("sorted:", sorted(shapes))
 print("largest:", max(shapes), "smallest:", min(shapes))
-print("total area: %.3f" % sum(s.area for s in shapes))
+print("total area: %.3f" % sum([s.area for s in shapes]))
 by_kind = {}
 for s in shapes:
     by_kind.setdefault(type(s).__name__, []).append(s.name)

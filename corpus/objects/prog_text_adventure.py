@@ -36,7 +36,7 @@ class Room:
     def describe(self):
         lines = [f"== {self.name} ==", self.description]
         if self.items:
-            lines.append("You see: " + ", ".join(str(i) for i in self.items))
+            lines.append("You see: " + ", ".join([str(i) for i in self.items]))
         lines.append("Exits: " + ", ".join(sorted(self.exits)))
         return "\n".join(lines)
 
@@ -51,7 +51,7 @@ class Player:
 
     @property
     def load(self):
-        return sum(i.weight for i in self.inventory)
+        return sum([i.weight for i in self.inventory])
 
     def find(self, name, where):
         for item in where:

@@ -124,7 +124,7 @@ class Model:
         return {f.name: getattr(self, f.name) for f in self._fields}
 
     def __repr__(self):
-        return type(self).__name__ + "(" + ", ".join(f"{k}={v!r}" for k, v in self.to_dict().items()) + ")"
+        return type(self).__name__ + "(" + ", ".join([f"{k}={v!r}" for k, v in self.to_dict().items()]) + ")"
 
 
 class Person(Model):

@@ -54,7 +54,7 @@ class Person:
 
     @property
     def initials(self):
-        return "".join(p[0] for p in self.full.split())
+        return "".join([p[0] for p in self.full.split()])
 
 
 p = Person("Grace", "Hopper")

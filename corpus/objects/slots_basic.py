@@ -30,7 +30,7 @@ except AttributeError as e:
     print("AttributeError:", e)
 p.y = 5
 print(p)
-print(getattr(p, "x"), hasattr(p, "y"), sorted(n for n in dir(p) if not n.startswith("__")))
+print(getattr(p, "x"), hasattr(p, "y"), sorted([n for n in dir(p) if not n.startswith("__")]))
 
 
 class Single:

@@ -17,6 +17,6 @@ ps = [Particle(i * 7 % 100, (i % 5) - 2) for i in range(500)]
 for _ in range(50):
     for p in ps:
         p.step()
-print(sum(p.x for p in ps), sum(p.v for p in ps))
-print(sorted(p.x for p in ps)[:10])
+print(sum([p.x for p in ps]), sum([p.v for p in ps]))
+print(sorted([p.x for p in ps])[:10])
 print(max(ps, key=lambda p: (p.x, p.v)).x)

@@ -43,7 +43,7 @@ class Ordered(dict):
         return iter(sorted(super().__iter__()))
 
     def __repr__(self):
-        return "Ordered{" + ", ".join(f"{k}={self[k]}" for k in self) + "}"
+        return "Ordered{" + ", ".join([f"{k}={self[k]}" for k in self]) + "}"
 
 
 o = Ordered(c=3, a=1, b=2)

@@ -37,5 +37,5 @@ print(o, [o], o == OverridesSome(1), o is OverridesSome(1), len({o, OverridesSom
 print(OverridesSome.__init__ is object.__init__, OverridesSome.__str__ is object.__str__, str(o))
 print(object.__repr__(o).startswith("<__main__.OverridesSome object at"))
 print(object.__eq__(o, OverridesSome(1)), object.__eq__(o, o))
-print(sorted(k for k in OverridesSome.__dict__ if not k.startswith("__")), "__init__" in OverridesSome.__dict__)
+print(sorted([k for k in OverridesSome.__dict__ if not k.startswith("__")]), "__init__" in OverridesSome.__dict__)
 print(object.__init_subclass__ is not None, type(object.__dict__["__init_subclass__"]).__name__ != "")

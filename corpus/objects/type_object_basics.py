@@ -23,7 +23,7 @@ print(object.__eq__(o, o), object.__eq__(o, o2), object.__ne__(o, o2))
 print(object.__hash__(o) == hash(o))
 print(str(o) == repr(o), repr(o).startswith("<object object at "))
 print(object.__str__(o) == repr(o))
-print(sorted(n for n in dir(o) if not n.startswith("__")))
+print(sorted([n for n in dir(o) if not n.startswith("__")]))
 print("__init__" in dir(o), "__eq__" in dir(object))
 sentinel = object()
 lookup = {"a": sentinel}

@@ -40,7 +40,7 @@ def __init__(self, **kw):
 
 
 def __repr__(self):
-    return "Rec(" + ", ".join(k + "=" + repr(v) for k, v in sorted(vars(self).items())) + ")"
+    return "Rec(" + ", ".join([k + "=" + repr(v) for k, v in sorted(vars(self).items())]) + ")"
 
 
 Rec = type("Rec", (), {"__init__": __init__, "__repr__": __repr__})
