@@ -204,6 +204,8 @@ Value b_format(Value, Value* args, size_t nargs, Tuple* kwnames) {
 
 Value b_divmod(Value, Value* args, size_t nargs, Tuple* kwnames) {
   exact_args("divmod", nargs, 2, kwnames);
+  if (type_of(args[0])->is_heap() || type_of(args[1])->is_heap())
+    return dunder_binary_named(args[0], args[1], "__divmod__", "__rdivmod__", "divmod()");
   return tuple_value({binary_op(bytecode::BinaryOp::FloorDivide, args[0], args[1]),
                       binary_op(bytecode::BinaryOp::Remainder, args[0], args[1])});
 }
@@ -302,6 +304,12 @@ Value b_iter(Value, Value* args, size_t nargs, Tuple* kwnames) {
 
 Value b_next(Value, Value* args, size_t nargs, Tuple* kwnames) {
   arg_range("next", nargs, 1, 2, kwnames);
+  Type* it_type = type_of(args[0]);
+  if (it_type->is_heap() && nargs == 1) {
+    // A Python __next__'s own StopIteration (with its value) propagates.
+    Value f = type_lookup(it_type, names::next);
+    if (!f.is_null()) return call_with_self(f, args[0], it_type, nullptr, 0, nullptr);
+  }
   Value v = next(args[0]);
   if (v.is_null()) {
     if (nargs == 2) return args[1];
@@ -476,9 +484,14 @@ Value c_dict(Value, Value* args, size_t nargs, Tuple* kwnames) {
   if (npos > 1) raise(&exc::TypeError, "dict expected at most 1 argument, got " + std::to_string(npos));
   Dict* d = new_dict();
   if (npos == 1) {
+    Value keys = Value::null();
+    if (!is_type(args[0], &types::dict)) keys = getattr_opt(args[0], intern("keys"));
     if (is_type(args[0], &types::dict)) {
       for (const auto& e : args[0].as<Dict>()->entries)
         if (!e.key.is_null()) d->set(e.key, e.value);
+    } else if (!keys.is_null()) {
+      // A mapping: its keys(), then m[key] for each (dict subclasses included).
+      for (Value k : iterate(call(keys, nullptr, 0))) d->set(k, getitem(args[0], k));
     } else {
       for (Value pair : iterate(args[0])) {
         std::vector<Value> kv = iterate(pair);
@@ -588,6 +601,10 @@ void init_runtime() {
   // then the operator methods (int.__add__, ...) join the dicts.
   for (Type* t : all_static_types()) type_ready(t);
   install_operator_wrappers();
+  // Builtins CPython refuses as bases ("type 'bool' is not an acceptable base type").
+  for (Type* t : {&types::bool_, &types::none, &types::range, &types::slice, &types::function, &types::builtin,
+                  &types::cell, &types::code, &types::not_implemented, &types::ellipsis})
+    t->flags &= ~kBaseType;
   heap().add_root_provider([](Tracer& t) {
     trace_interned(t);
     t.mark(the_builtins);

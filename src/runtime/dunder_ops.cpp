@@ -100,6 +100,30 @@ Value dunder_binary_op(BinaryOp op, Value a, Value b) {
   raise_unsupported_operands(op, a, b);
 }
 
+Value dunder_binary_named(Value a, Value b, const char* op, const char* rop, const char* symbol) {
+  Value ni = not_implemented();
+  Type* ta = type_of(a);
+  Type* tb = type_of(b);
+  Str* lname = intern(op);
+  Str* rname = intern(rop);
+  bool reflected_first = ta != tb && is_subtype(tb, ta) && !type_lookup(tb, rname).is_null() &&
+                         type_lookup(tb, rname) != type_lookup(ta, rname);
+  if (reflected_first) {
+    Value r = try_method(b, rname, a);
+    if (!r.is_null() && r != ni) return r;
+  }
+  Value r = try_method(a, lname, b);
+  if (!r.is_null() && r != ni) return r;
+  if (ta != tb && !reflected_first) {
+    r = try_method(b, rname, a);
+    if (!r.is_null() && r != ni) return r;
+  }
+  if (!ta->is_heap() && !tb->is_heap() && std::string(symbol) == "divmod()")
+    return tuple_value({binary_op(BinaryOp::FloorDivide, a, b), binary_op(BinaryOp::Remainder, a, b)});
+  raise(&exc::TypeError, std::string("unsupported operand type(s) for ") + symbol + ": '" + ta->name + "' and '" +
+                             tb->name + "'");
+}
+
 Value rich_compare(CompareOp op, Value a, Value b) {
   const OpNames& n = op_names();
   Value ni = not_implemented();

@@ -52,6 +52,8 @@ Value compare_native(bytecode::CompareOp op, Value a, Value b);  // null: NotImp
 Value dunder_binary_op(bytecode::BinaryOp op, Value a, Value b);
 Value rich_compare(bytecode::CompareOp op, Value a, Value b);
 Value dunder_unary(Str* name, const char* symbol, Value v);
+// The same protocol for an operation that is a builtin function (divmod).
+Value dunder_binary_named(Value a, Value b, const char* op, const char* rop, const char* symbol);
 // An iterator over v[0], v[1], ... until IndexError (the old __getitem__ protocol).
 Value new_sequence_iterator(Value v);
 // Operator wrappers (__add__, __lt__, ...) in the numeric and sequence builtins' dicts.

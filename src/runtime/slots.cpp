@@ -24,6 +24,21 @@ Value call_dunder(Value obj, Str* name, Value* args, size_t nargs) {
 // The special method is set to None in the class: the operation is refused.
 bool disabled(Value obj, Str* name) { return type_lookup(type_of(obj), name).is_none(); }
 
+// ---- wrappers: a builtin's native slot as a method in its dict -----------------------
+
+// The native slot an instance would use without Python overrides: the first
+// C++-defined type along its MRO that has the slot.
+template <class F>
+F native_slot(Value self, F Type::*slot) {
+  Type* t = type_of(self);
+  if (!t->is_heap()) return t->*slot;
+  for (Value k : t->mro->items) {
+    Type* kt = k.as<Type>();
+    if (!kt->is_heap() && kt->*slot) return kt->*slot;
+  }
+  return nullptr;
+}
+
 // ---- trampolines: a slot of a Python class calls its special method -------------------
 
 Value slot_repr(Value v) {
@@ -97,7 +112,8 @@ Value slot_getattro(Value obj, Str* name) {
   Value arg = Value::object(name);
   if (ga.is_null() || ga == type_lookup(&types::object, names::getattribute)) {
     try {
-      r = generic_getattr(obj, name);
+      auto native = native_slot(obj, &Type::getattro);  // type_getattro for classes
+      r = native ? native(obj, name) : generic_getattr(obj, name);
     } catch (PyError& e) {
       if (getattr_hook.is_null() || !isinstance(e.exc, &exc::AttributeError)) throw;
       r = Value::null();
@@ -135,21 +151,6 @@ void slot_descr_set(Value self, Value obj, Value value) {
   if (type_lookup(type_of(self), names::set).is_null()) raise(&exc::AttributeError, "__set__");
   Value args[2] = {obj, value};
   call_dunder(self, names::set, args, 2);
-}
-
-// ---- wrappers: a builtin's native slot as a method in its dict -----------------------
-
-// The native slot an instance would use without Python overrides: the first
-// C++-defined type along its MRO that has the slot.
-template <class F>
-F native_slot(Value self, F Type::*slot) {
-  Type* t = type_of(self);
-  if (!t->is_heap()) return t->*slot;
-  for (Value k : t->mro->items) {
-    Type* kt = k.as<Type>();
-    if (!kt->is_heap() && kt->*slot) return kt->*slot;
-  }
-  return nullptr;
 }
 
 Value w_repr(Value self, Value*, size_t nargs, Tuple* kw) {

@@ -61,6 +61,10 @@ VM::VM() {
     if (!rt::is_type(body, &rt::types::function)) raise(&rt::exc::TypeError, "__build_class__: func must be a function");
     return VM::current()->run_class_body(body.as<rt::Function>(), ns);
   });
+  rt::set_globals_hook([]() -> rt::Dict* {
+    VM* vm = VM::current();
+    return vm->depth_ > 0 ? vm->frames_[vm->depth_ - 1].globals : nullptr;
+  });
   rt::set_super_context_hook([](Value* self, Value* cls) { return VM::current()->super_context(self, cls); });
   rt::RecursionGuard::python_depth = &depth_;
   root_provider_ = rt::heap().add_root_provider([this](rt::Tracer& t) { trace_roots(t); });

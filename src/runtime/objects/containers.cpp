@@ -3,6 +3,7 @@
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/int.h"
 #include "runtime/ops.h"
+#include "runtime/objects/type.h"
 #include "runtime/objects/str.h"
 
 namespace rt {
@@ -215,7 +216,7 @@ void Slice::trace(Tracer& t) {
 
 static int64_t slice_bound(Value v, const char* what) {
   (void)what;
-  if (!is_type(v, &types::int_) && !is_type(v, &types::bool_))
+  if (!is_int(v) && !(type_of(v)->is_heap() && !type_lookup(type_of(v), intern("__index__")).is_null()))
     raise(&exc::TypeError, "slice indices must be integers or None or have an __index__ method");
   return index_value(v, "slice");
 }

@@ -60,7 +60,9 @@ Value call_with_self(Value func, Value self, Type* type, Value* args, size_t nar
     Type* ft = func.as_object()->type;
     if (ft == &types::builtin) {
       Builtin* b = func.as<Builtin>();
-      if (b->self.is_null() && b->method_of) return b->fn(self, args, nargs, kwnames);
+      // A method descriptor, or a native function wrapped by classmethod:
+      // either way the receiver arrives as `self`.
+      if (b->self.is_null()) return b->fn(self, args, nargs, kwnames);
     }
     if (ft == &types::function) {
       Value small[8];
@@ -149,7 +151,7 @@ Value member_get(Value self, Value obj, Value) {
                                "' objects doesn't apply to a '" + type_name(obj) + "' object");
   InstanceAttrs* a = attrs_of(obj.as_object());
   Value v = a && m->index < a->values.size() ? a->values[m->index] : Value::null();
-  if (v.is_null()) raise(&exc::AttributeError, m->name->data);  // CPython 3.11 names only the slot
+  if (v.is_null()) raise(&exc::AttributeError, "'" + type_name(obj) + "' object has no attribute '" + m->name->data + "'");
   return v;
 }
 
@@ -160,6 +162,7 @@ void member_set(Value self, Value obj, Value value) {
                                "' objects doesn't apply to a '" + type_name(obj) + "' object");
   InstanceAttrs* a = attrs_of(obj.as_object());
   if (a->values.size() <= m->index) a->values.resize(obj.as_object()->type->nslots);
+  // CPython 3.11 names only the slot when deleting an empty one.
   if (value.is_null() && a->values[m->index].is_null()) raise(&exc::AttributeError, m->name->data);
   a->values[m->index] = value;
 }

@@ -95,7 +95,10 @@ const MethodEntry kExceptionMethods[] = {
 Value exception_traceback(Value exc) {
   auto* e = exc.as<ExceptionObj>();
   if (e->traceback.empty()) return Value::none();
-  return Value::object(heap().make<TracebackObj>(e, e->traceback.size() - 1));
+  if (!e->tb_cache.is_null() && e->tb_cache_size == e->traceback.size()) return e->tb_cache;
+  e->tb_cache = Value::object(heap().make<TracebackObj>(e, e->traceback.size() - 1));
+  e->tb_cache_size = e->traceback.size();
+  return e->tb_cache;
 }
 
 void set_exception_traceback(Value exc, Value tb) {

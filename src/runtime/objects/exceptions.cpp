@@ -37,6 +37,7 @@ void ExceptionObj::trace(Tracer& t) {
   t.mark(cause);
   t.mark(context);
   t.mark(notes);
+  t.mark(tb_cache);
   attrs.trace(t);
   for (const TraceEntry& e : traceback) t.mark(e.code);
 }

@@ -26,6 +26,8 @@ struct ExceptionObj : Object {
   // Innermost first: each frame the exception passes through appends itself.
   std::vector<TraceEntry> traceback;
   Value notes;  // __notes__ list (add_note), null until the first note
+  Value tb_cache;  // the traceback object last handed out, while the entries are unchanged
+  size_t tb_cache_size = 0;
   InstanceAttrs attrs;  // user exception classes' attributes (and BaseException's __dict__)
   ExceptionObj(Type* t, Tuple* a);
   void trace(Tracer& t) override;

@@ -1,4 +1,6 @@
 // The lazy iterator types of the builtins: enumerate, zip, reversed, map, filter.
+#include <algorithm>
+
 #include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
 #include "runtime/objects/descr.h"
@@ -101,6 +103,14 @@ Value reversed_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
   // The sequence protocol: __len__ and __getitem__ (not a mapping).
   bool sequence = t == &types::list || t == &types::tuple || t == &types::str || t == &types::range ||
                   (t->is_heap() && t->len && t->getitem && !isinstance(args[0], &types::dict));
+  if (isinstance(args[0], &types::dict) && !t->is_heap()) {
+    // dict (and its views' order): the keys, last inserted first.
+    std::vector<Value> keys;
+    for (const auto& e : args[0].as<Dict>()->entries)
+      if (!e.key.is_null()) keys.push_back(e.key);
+    std::reverse(keys.begin(), keys.end());
+    return iter(Value::object(new_list(std::move(keys))));
+  }
   if (!sequence) raise(&exc::TypeError, "'" + t->name + "' object is not reversible");
   auto* r = heap().make<LazyIter>(&types::reversed);
   r->count = args[0];
@@ -111,6 +121,16 @@ Value reversed_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
 Value reversed_next(Value it) {
   auto* r = it.as<LazyIter>();
   if (r->pos < 0) return Value::null();
+  if (type_of(r->count)->is_heap()) {
+    // The sequence protocol: index down until IndexError (no len() per step).
+    try {
+      return getitem(r->count, make_int(r->pos--));
+    } catch (PyError& e) {
+      if (!isinstance(e.exc, &exc::IndexError) && !isinstance(e.exc, &exc::StopIteration)) throw;
+      r->pos = -1;
+      return Value::null();
+    }
+  }
   int64_t n = length(r->count);
   if (r->pos >= n) {
     r->pos = -1;

@@ -315,10 +315,12 @@ Value o_format(Value self, Value* args, size_t nargs, Tuple* kw) {
   return to_str(self);
 }
 
-Value o_init_subclass(Value, Value*, size_t nargs, Tuple* kwnames) {
+Value o_init_subclass(Value cls, Value*, size_t nargs, Tuple* kwnames) {
+  std::string who = is_type_object(cls) ? type_qualname(cls.as<Type>()) + "." : "";
   if (nargs > 0 && kwnames && !kwnames->items.empty())
-    raise(&exc::TypeError, "__init_subclass__() takes no keyword arguments");
-  if (nargs > 0) raise(&exc::TypeError, "__init_subclass__() takes no arguments (" + std::to_string(nargs) + " given)");
+    raise(&exc::TypeError, who + "__init_subclass__() takes no keyword arguments");
+  if (nargs > 0)
+    raise(&exc::TypeError, who + "__init_subclass__() takes no arguments (" + std::to_string(nargs) + " given)");
   return Value::none();
 }
 

@@ -125,6 +125,15 @@ SuperContextHook super_context_hook = nullptr;
 
 }  // namespace
 
+namespace {
+GlobalsHook globals_hook = nullptr;
+}
+void set_globals_hook(GlobalsHook hook) { globals_hook = hook; }
+Value caller_module_name() {
+  Dict* g = globals_hook ? globals_hook() : nullptr;
+  return g ? g->get_str(names::name) : Value::null();
+}
+
 void set_class_body_hook(ClassBodyHook hook) { class_body_hook = hook; }
 Value run_class_body(Value func, Value ns) { return class_body_hook(func, ns); }
 void set_super_context_hook(SuperContextHook hook) { super_context_hook = hook; }

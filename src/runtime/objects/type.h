@@ -75,6 +75,11 @@ using SuperContextHook = bool (*)(Value* self, Value* cls);
 void set_super_context_hook(SuperContextHook hook);
 bool super_context(Value* self, Value* cls);
 
+// Set by the VM: the running frame's globals (type() gives new classes their __module__).
+using GlobalsHook = Dict* (*)();
+void set_globals_hook(GlobalsHook hook);
+Value caller_module_name();  // globals()['__name__'] of the running frame, or null
+
 // Interned special names used by the object model.
 namespace names {
 extern Str *init, *new_, *call, *repr, *str, *hash, *eq, *ne, *lt, *le, *gt, *ge, *bool_, *len, *getitem,

@@ -11,6 +11,7 @@
 #include "runtime/objects/type.h"
 #include "runtime/ops.h"
 #include "runtime/slots.h"
+#include "runtime/methods_util.h"
 
 namespace rt {
 
@@ -119,6 +120,10 @@ void setup_slots(Type* t, Value slots_value, bool& add_dict) {
 Type* type_new(Type* metatype, Str* name, Tuple* bases, Dict* ns, Tuple* kwnames, Value* kwvalues) {
   names::init_all();
   if (bases->items.empty()) bases = new_tuple({Value::object(&types::object)});
+  for (size_t i = 0; i < bases->items.size(); ++i)
+    for (size_t j = i + 1; j < bases->items.size(); ++j)
+      if (bases->items[i] == bases->items[j] && is_type_object(bases->items[i]))
+        raise(&exc::TypeError, "duplicate base class " + bases->items[i].as<Type>()->name);
   Type* base = best_base(bases);
   Type* t = heap().make<Type>(metatype);
   t->name = name->data;
@@ -149,6 +154,10 @@ Type* type_new(Type* metatype, Str* name, Tuple* bases, Dict* ns, Tuple* kwnames
     t->qualname = Value::object(name);
   }
   if (t->dict->get_str(names::doc).is_null()) t->dict->set_str(names::doc, Value::none());
+  if (t->dict->get_str(names::module).is_null()) {
+    Value mod = caller_module_name();
+    if (!mod.is_null()) t->dict->set_str(names::module, mod);
+  }
 
   bool add_dict = false;
   bool any_base_dict = false;
@@ -174,6 +183,17 @@ Type* type_new(Type* metatype, Str* name, Tuple* bases, Dict* ns, Tuple* kwnames
     t->dict->set_str(names::hash, Value::none());
 
   t->mro = compute_mro(t);
+  if (metatype->is_heap()) {
+    // A metaclass may override mro().
+    Value custom = type_lookup(metatype, names::mro);
+    if (!custom.is_null() && custom != type_lookup(&types::type, names::mro)) {
+      Value r = call_with_self(custom, Value::object(t), metatype, nullptr, 0, nullptr);
+      std::vector<Value> items = iterate(r);
+      for (Value k : items)
+        if (!is_type_object(k)) raise(&exc::TypeError, "mro() returned a non-class ('" + type_name(k) + "')");
+      t->mro = new_tuple(std::move(items));
+    }
+  }
   t->version = 0;
   type_modified(t);
   if (t->attrs_offset == 0) t->flags &= ~kHasDict;  // metaclasses: attributes go to the class dict
