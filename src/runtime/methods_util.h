@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/args.h"
 #include "runtime/objects/containers.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/function.h"
@@ -20,8 +21,9 @@ struct MethodEntry {
 // Puts each method into the type's dict (as an unbound Builtin; getattr binds it).
 void install_methods(Type* type, const MethodEntry* begin, const MethodEntry* end);
 
-// Positional-only argument count check with CPython's wording:
-// "append() takes exactly one argument (0 given)", "pop expected at most 1 argument, got 2".
+// Older positional-only count check, for code not yet declaring a Signature
+// (runtime/args.h), which is the way to take arguments: it knows keywords and
+// qualifies names ("list.append() takes exactly one argument (0 given)").
 void method_args(const char* name, size_t nargs, Tuple* kwnames, size_t min, size_t max);
 size_t keyword_count(Tuple* kwnames);
 

@@ -5,6 +5,7 @@
 
 #include <utility>
 
+#include "modules/registry.h"
 #include "runtime/args.h"
 #include "runtime/objects/containers.h"
 #include "runtime/objects/exceptions.h"
@@ -210,4 +211,56 @@ TEST_CASE("args: _PyArg_UnpackKeywords wording") {
   CHECK(bind(print, Value::null(), {},
              {{"sep", I(1)}, {"end", I(2)}, {"file", I(3)}, {"flush", I(4)}, {"x", I(5)}}) ==
         "TypeError: 'x' is an invalid keyword argument for print()");
+}
+
+namespace {
+
+// obj.name(*pos, **kw) through the real call path; the result's repr or the error.
+std::string call_method(Value obj, const char* name, std::vector<Value> pos, Keywords kw = {}) {
+  Call c(std::move(pos), std::move(kw));
+  try {
+    Value m = rt::getattr(obj, rt::intern(name));
+    return rt::repr_string(rt::call(m, c.values.data(), c.nargs, c.kw()));
+  } catch (const rt::PyError& e) {
+    return rt::exception_summary(e.exc);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("args: converted methods take keywords and say CPython's messages") {
+  init();
+  CHECK(call_method(S("a,b,c"), "split", {}, {{"sep", S(",")}, {"maxsplit", I(1)}}) == "['a', 'b,c']");
+  CHECK(call_method(S("a,b,c"), "rsplit", {S(",")}, {{"maxsplit", I(1)}}) == "['a,b', 'c']");
+  CHECK(call_method(S("a\nb"), "splitlines", {}, {{"keepends", Value::boolean(true)}}) == "['a\\n', 'b']");
+  CHECK(call_method(S("a"), "split", {}, {{"x", I(1)}}) == "TypeError: 'x' is an invalid keyword argument for split()");
+  CHECK(call_method(S("a"), "find", {}) == "TypeError: find() takes at least 1 argument (0 given)");
+  CHECK(call_method(S("a"), "center", {I(3)}, {{"fillchar", S("*")}}) == "TypeError: str.center() takes no keyword arguments");
+
+  Value l = Value::object(rt::new_list({I(2), I(3), I(1)}));
+  CHECK(call_method(l, "sort", {}, {{"reverse", Value::boolean(true)}}) == "None");
+  CHECK(rt::repr_string(l) == "[3, 2, 1]");
+  CHECK(call_method(l, "sort", {I(1)}) == "TypeError: sort() takes no positional arguments");
+  CHECK(call_method(l, "pop", {I(1), I(2)}) == "TypeError: pop expected at most 1 argument, got 2");
+  CHECK(call_method(l, "append", {}) == "TypeError: list.append() takes exactly one argument (0 given)");
+
+  Value d = Value::object(rt::new_dict());
+  CHECK(call_method(d, "update", {}, {{"a", I(1)}}) == "None");
+  CHECK(call_method(d, "get", {S("a")}) == "1");
+  CHECK(call_method(d, "get", {}, {{"key", S("a")}}) == "TypeError: dict.get() takes no keyword arguments");
+  CHECK(call_method(d, "keys", {I(1)}) == "TypeError: dict.keys() takes no arguments (1 given)");
+  CHECK(call_method(rt::type_value(&rt::types::dict), "fromkeys", {S("ab"), I(0)}) == "{'a': 0, 'b': 0}");
+  CHECK(call_method(rt::type_value(&rt::types::dict), "fromkeys", {}) ==
+        "TypeError: fromkeys expected at least 1 argument, got 0");
+
+  Value fs = rt::call(rt::type_value(&rt::types::frozenset), nullptr, 0);
+  CHECK(call_method(fs, "copy", {I(1)}) == "TypeError: frozenset.copy() takes no arguments (1 given)");
+
+  rt::Module* math = rt::make_native_module("math");
+  Value m = Value::object(math);
+  CHECK(call_method(m, "isclose", {I(1)}, {{"b", I(1)}, {"abs_tol", I(0)}}) == "True");
+  CHECK(call_method(m, "prod", {rt::tuple_value({I(2), I(3)})}, {{"start", I(5)}}) == "30");
+  CHECK(call_method(m, "sqrt", {}) == "TypeError: math.sqrt() takes exactly one argument (0 given)");
+  CHECK(call_method(m, "log", {}) == "TypeError: math.log requires 1 to 2 arguments");
+  CHECK(call_method(m, "comb", {I(1)}) == "TypeError: comb expected 2 arguments, got 1");
 }
