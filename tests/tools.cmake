@@ -24,3 +24,8 @@ add_test(NAME tools/dis_course_add
          COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/tools/dis_matches_cpython.py
                  $<TARGET_FILE:pyc> ${CMAKE_SOURCE_DIR}/corpus/course/10_add.py add)
 set_tests_properties(tools/dis_course_add PROPERTIES LABELS tools TIMEOUT 60)
+
+# The collector frees 100,000 instances in reference cycles per round (peak memory flat).
+add_test(NAME tools/gc_cycles
+         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/tools/gc_cycles.py $<TARGET_FILE:pyvm>)
+set_tests_properties(tools/gc_cycles PROPERTIES LABELS tools TIMEOUT 300)

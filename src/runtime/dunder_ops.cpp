@@ -188,10 +188,27 @@ Value self_iter(Value v) { return v; }
 
 // ---- operator wrappers of the builtin types --------------------------------------------
 
+// The builtin value inside an instance of a Python subclass of str, list,
+// tuple or a set type, for native code that checks exact types.
+Value native_operand(Value v) {
+  Type* t = type_of(v);
+  if (!t->is_heap()) return v;
+  if (isinstance(v, &types::str)) return Value::object(new_str(v.as<Str>()->data));
+  if (isinstance(v, &types::list)) return Value::object(new_list(v.as<List>()->items));
+  if (isinstance(v, &types::tuple)) return tuple_value(v.as<Tuple>()->items);
+  if (isinstance(v, &types::frozenset) || isinstance(v, &types::set)) {
+    Set* s = new_set(isinstance(v, &types::frozenset));
+    s->update(v);
+    return Value::object(s);
+  }
+  return v;
+}
+
 template <BinaryOp Op, bool Reflected>
 Value binary_wrapper(Value self, Value* args, size_t nargs, Tuple* kw) {
   method_args(Reflected ? "__r__" : "__op__", nargs, kw, 1, 1);
-  Value r = Reflected ? binary_op_native(Op, args[0], self, false) : binary_op_native(Op, self, args[0], false);
+  Value a = native_operand(self), b = native_operand(args[0]);
+  Value r = Reflected ? binary_op_native(Op, b, a, false) : binary_op_native(Op, a, b, false);
   return r.is_null() ? not_implemented() : r;
 }
 
@@ -200,6 +217,27 @@ Value compare_wrapper(Value self, Value* args, size_t nargs, Tuple* kw) {
   method_args("__cmp__", nargs, kw, 1, 1);
   Value r = compare_native(Op, self, args[0]);
   return r.is_null() ? not_implemented() : r;
+}
+
+Value w_contains(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__contains__", nargs, kw, 1, 1);
+  return Value::boolean(contains_native(self, args[0]));
+}
+
+// list += iterable and list *= n change the list itself (subclass instances too).
+Value w_list_iadd(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__iadd__", nargs, kw, 1, 1);
+  List* l = self.as<List>();
+  std::vector<Value> extra = iterate(args[0]);
+  l->items.insert(l->items.end(), extra.begin(), extra.end());
+  return self;
+}
+Value w_list_imul(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__imul__", nargs, kw, 1, 1);
+  if (!is_int(args[0])) return not_implemented();
+  Value r = binary_op_native(BinaryOp::Multiply, Value::object(new_list(self.as<List>()->items)), args[0], true);
+  self.as<List>()->items = r.as<List>()->items;
+  return self;
 }
 
 Value w_neg(Value self, Value*, size_t nargs, Tuple* kw) {
@@ -302,6 +340,11 @@ void install_operator_wrappers() {
     add_comparisons(t, true);
   }
   add_binary<BinaryOp::Remainder>(&types::str);
+  add_method(&types::list, "__iadd__", w_list_iadd);
+  add_method(&types::list, "__imul__", w_list_imul);
+  for (Type* t : {&types::str, &types::list, &types::tuple, &types::dict, &types::set, &types::frozenset,
+                  &types::range})
+    add_method(t, "__contains__", w_contains);
   for (Type* t : {&types::set, &types::frozenset}) {
     add_binary<BinaryOp::And>(t);
     add_binary<BinaryOp::Or>(t);

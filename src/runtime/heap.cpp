@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 
 #include "runtime/objects/containers.h"
@@ -87,6 +88,8 @@ void Heap::collect() {
   // Grow with the live set (objects, and the Values inside them, which is what
   // marking costs) so collection time stays proportional to allocation.
   threshold_ = stress_ ? 1 : std::max<size_t>({kMinThreshold, live * 2, tracer.visited() / 2});
+  // PYVM_GC_DEBUG=1: one line per collection, to see the live set and pacing.
+  if (std::getenv("PYVM_GC_DEBUG")) std::fprintf(stderr, "gc: live %zu visited %zu threshold %zu\n", live, tracer.visited(), threshold_);
 }
 
 Heap::~Heap() {

@@ -420,15 +420,22 @@ bool contains(Value container, Value item) {
       return truthy(call_with_self(f, container, t, &item, 1, nullptr));
     }
   }
-  if (t == &types::str) {
-    if (!is_str(item))
+  return contains_native(container, item);
+}
+
+// `in` as the builtin containers implement it (subclass instances included).
+bool contains_native(Value container, Value item) {
+  Type* t = type_of(container);
+  if (isinstance(container, &types::str)) {
+    if (!isinstance(item, &types::str))
       raise(&exc::TypeError, "'in <string>' requires string as left operand, not " + type_name(item));
     return container.as<Str>()->data.find(item.as<Str>()->data) != std::string::npos;
   }
-  if (t == &types::dict) return container.as<Dict>()->find(item) >= 0;
+  if (isinstance(container, &types::dict)) return container.as<Dict>()->find(item) >= 0;
   if (is_set(container)) return container.as<Set>()->contains(item);
-  if (t == &types::list || t == &types::tuple) {
-    const auto& items = t == &types::list ? container.as<List>()->items : container.as<Tuple>()->items;
+  if (isinstance(container, &types::list) || isinstance(container, &types::tuple)) {
+    const auto& items =
+        isinstance(container, &types::list) ? container.as<List>()->items : container.as<Tuple>()->items;
     for (size_t i = 0; i < items.size(); ++i)
       if (items[i] == item || equal(items[i], item)) return true;
     return false;

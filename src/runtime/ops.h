@@ -62,6 +62,7 @@ Value unary_negative(Value v);
 Value unary_positive(Value v);
 Value unary_invert(Value v);
 bool contains(Value container, Value item);
+bool contains_native(Value container, Value item);  // no __contains__ lookup
 Value getitem(Value obj, Value key);
 void setitem(Value obj, Value key, Value value);
 void delitem(Value obj, Value key);
