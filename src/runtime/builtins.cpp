@@ -204,6 +204,10 @@ Value b_format(Value, Value* args, size_t nargs, Tuple* kwnames) {
 
 Value b_divmod(Value, Value* args, size_t nargs, Tuple* kwnames) {
   exact_args("divmod", nargs, 2, kwnames);
+  bool numbers = (is_int(args[0]) || args[0].is_float()) && (is_int(args[1]) || args[1].is_float());
+  if (!numbers && !type_of(args[0])->is_heap() && !type_of(args[1])->is_heap())
+    raise(&exc::TypeError, "unsupported operand type(s) for divmod(): '" + type_name(args[0]) + "' and '" +
+                               type_name(args[1]) + "'");
   if (type_of(args[0])->is_heap() || type_of(args[1])->is_heap())
     return dunder_binary_named(args[0], args[1], "__divmod__", "__rdivmod__", "divmod()");
   return tuple_value({binary_op(bytecode::BinaryOp::FloorDivide, args[0], args[1]),
@@ -330,8 +334,7 @@ Value b_all(Value, Value* a, size_t n, Tuple* k) { return any_all("all", false, 
 
 Value base_string(const char* name, int base, const char* prefix, Value* args, size_t nargs, Tuple* kwnames) {
   exact_args(name, nargs, 1, kwnames);
-  Value v = args[0];
-  if (!is_int(v)) raise(&exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
+  Value v = as_index(args[0]);
   bool negative = int_sign(v) < 0;
   std::string out = negative ? "-" : "";
   out.append(prefix);
@@ -513,8 +516,7 @@ Value c_range(Value, Value* args, size_t nargs, Tuple* kwnames) {
   int64_t v[3];
   bool big = false;
   for (size_t i = 0; i < nargs; ++i) {
-    if (!is_int(args[i]))
-      raise(&exc::TypeError, "'" + type_name(args[i]) + "' object cannot be interpreted as an integer");
+    args[i] = as_index(args[i]);
     auto x = int_as_int64(args[i]);
     if (!x || *x > (int64_t{1} << 62) || *x < -(int64_t{1} << 62)) big = true;
     else v[i] = *x;

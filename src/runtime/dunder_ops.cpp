@@ -208,6 +208,12 @@ template <BinaryOp Op, bool Reflected>
 Value binary_wrapper(Value self, Value* args, size_t nargs, Tuple* kw) {
   method_args(Reflected ? "__r__" : "__op__", nargs, kw, 1, 1);
   Value a = native_operand(self), b = native_operand(args[0]);
+  if (Op == BinaryOp::Multiply) {
+    // Sequence repetition takes any object with __index__ as the count.
+    bool seq = isinstance(self, &types::str) || isinstance(self, &types::list) || isinstance(self, &types::tuple);
+    Type* ot = type_of(args[0]);
+    if (seq && ot->is_heap() && !is_int(args[0]) && !type_lookup(ot, names::index).is_null()) b = as_index(args[0]);
+  }
   Value r = Reflected ? binary_op_native(Op, b, a, false) : binary_op_native(Op, a, b, false);
   return r.is_null() ? not_implemented() : r;
 }

@@ -216,6 +216,14 @@ Value compare(CompareOp op, Value a, Value b) {
                              "' not supported between instances of '" + ta->name + "' and '" + tb->name + "'");
 }
 
+// A set subclass instance as a plain set (set_compare checks exact types).
+static Value native_set(Value v) {
+  if (!type_of(v)->is_heap()) return v;
+  Set* s = new_set(isinstance(v, &types::frozenset));
+  s->update(v);
+  return Value::object(s);
+}
+
 // The comparison a builtin type's __eq__/__lt__/... wrapper performs: both
 // operands of the same builtin kind (subclass instances included), else null
 // (NotImplemented).
@@ -240,7 +248,8 @@ Value compare_native(CompareOp op, Value a, Value b) {
     if (eq) return result(sequences_equal(a.as<Tuple>()->items, b.as<Tuple>()->items));
     return compare_sequences(op, a.as<Tuple>()->items, b.as<Tuple>()->items);
   }
-  if (is_set(a) && is_set(b)) return set_compare(op, a, b);
+  auto set_like = [](Value v) { return isinstance(v, &types::set) || isinstance(v, &types::frozenset); };
+  if (set_like(a) && set_like(b)) return set_compare(op, native_set(a), native_set(b));
   if (eq && isinstance(a, &types::dict) && isinstance(b, &types::dict)) {
     Dict* x = a.as<Dict>();
     Dict* y = b.as<Dict>();
@@ -457,6 +466,16 @@ bool contains_native(Value container, Value item) {
   for (Value x = next(it); !x.is_null(); x = next(it))
     if (x == item || equal(x, item)) return true;
   return false;
+}
+
+Value as_index(Value v) {
+  if (is_int(v)) return v;
+  Type* t = type_of(v);
+  Value f = t->is_heap() ? type_lookup(t, names::index) : Value::null();
+  if (f.is_null()) raise(&exc::TypeError, "'" + t->name + "' object cannot be interpreted as an integer");
+  Value r = call_with_self(f, v, t, nullptr, 0, nullptr);
+  if (!is_int(r)) raise(&exc::TypeError, "__index__ returned non-int (type " + type_name(r) + ")");
+  return r;
 }
 
 int64_t index_value(Value v, const char* what) {

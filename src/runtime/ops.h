@@ -75,6 +75,8 @@ Value format(Value v, Value spec);
 std::string format_float_repr(double d);
 // Python index for sequences (int or bool), with CPython's TypeError message.
 int64_t index_value(Value v, const char* what);
+// operator.index(v): an int, or the int a class's __index__ returns; TypeError otherwise.
+Value as_index(Value v);
 
 // Registered by the VM: calling a Python function from native code.
 using CallHook = Value (*)(Value callable, Value* args, size_t nargs, Tuple* kwnames);

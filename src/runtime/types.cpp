@@ -520,7 +520,15 @@ Value none_construct(Value, Value*, size_t nargs, Tuple*) {
   return Value::none();
 }
 Value builtin_getattr(Value obj, Str* name) {
-  if (name->data == "__name__") return str_value(obj.as<Builtin>()->name);
+  Builtin* b = obj.as<Builtin>();
+  if (name->data == "__name__") return str_value(b->name);
+  if (name->data == "__qualname__") {
+    if (b->method_of) return str_value(b->method_of->name + "." + b->name);
+    if (is_type_object(b->self)) return str_value(b->self.as<Type>()->name + "." + b->name);
+    return str_value(b->name);
+  }
+  if (name->data == "__self__") return b->self.is_null() ? Value::none() : b->self;
+  if (name->data == "__objclass__" && b->method_of) return type_value(b->method_of);
   return Value::null();
 }
 

@@ -113,6 +113,8 @@ void set_exception_traceback(Value exc, Value tb) {
     return;
   }
   e->traceback.assign(t->exc->traceback.begin(), t->exc->traceback.begin() + static_cast<long>(t->index) + 1);
+  e->tb_cache = tb;  // __traceback__ is the very object given
+  e->tb_cache_size = e->traceback.size();
 }
 
 void install_exception_methods() {
