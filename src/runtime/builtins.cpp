@@ -599,6 +599,7 @@ void init_runtime() {
   install_descriptor_types();
   install_exception_methods();
   install_builtin_inits();
+  install_int_methods();
   // Every C++-defined type gets its MRO, version tag and inherited slots,
   // then the operator methods (int.__add__, ...) join the dicts.
   for (Type* t : all_static_types()) type_ready(t);

@@ -207,6 +207,9 @@ Value native_operand(Value v) {
 template <BinaryOp Op, bool Reflected>
 Value binary_wrapper(Value self, Value* args, size_t nargs, Tuple* kw) {
   method_args(Reflected ? "__r__" : "__op__", nargs, kw, 1, 1);
+  // int's own operators take only ints (int.__add__(1, 2.5) is NotImplemented);
+  // float's take ints too.
+  if (is_int(self) && !is_int(args[0])) return not_implemented();
   Value a = native_operand(self), b = native_operand(args[0]);
   if (Op == BinaryOp::Multiply) {
     // Sequence repetition takes any object with __index__ as the count.

@@ -555,9 +555,14 @@ Value call(Value callable, Value* args, size_t nargs, Tuple* kwnames) {
       size_t npos = nargs - (kwnames ? kwnames->items.size() : 0);
       if (npos == 0)
         raise(&exc::TypeError, "unbound method " + b->method_of->name + "." + b->name + "() needs an argument");
-      if (!isinstance(args[0], b->method_of))
-        raise(&exc::TypeError, "descriptor '" + std::string(b->name) + "' for '" + b->method_of->name +
+      if (!isinstance(args[0], b->method_of)) {
+        std::string n = b->name;
+        if (n.size() > 4 && n.starts_with("__") && n.ends_with("__"))  // a slot wrapper's wording
+          raise(&exc::TypeError, "descriptor '" + n + "' requires a '" + b->method_of->name +
+                                     "' object but received a '" + type_name(args[0]) + "'");
+        raise(&exc::TypeError, "descriptor '" + n + "' for '" + b->method_of->name +
                                    "' objects doesn't apply to a '" + type_name(args[0]) + "' object");
+      }
       return b->fn(args[0], args + 1, nargs - 1, kwnames);
     }
     return b->fn(b->self, args, nargs, kwnames);

@@ -13,6 +13,8 @@ void init_types();
 // The builtins namespace (print, len, int, ...), created on first use.
 Dict* builtins_dict();
 
+void install_int_methods();  // objects/int_methods.cpp
+
 // __build_class__, super, isinstance, getattr, ... (builtins_objects.cpp).
 void install_object_builtins(Dict* builtins);
 
