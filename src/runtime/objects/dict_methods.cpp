@@ -1,6 +1,7 @@
 // dict's methods and its keys()/values()/items() views.
 #include "runtime/args.h"
 #include "runtime/objects/descr.h"
+#include "runtime/objects/type.h"
 #include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
 
@@ -65,10 +66,21 @@ Value d_popitem(Value self, Value* args, size_t nargs, Tuple* kw) {
   raise(&exc::KeyError, "popitem(): dictionary is empty");
 }
 
+// CPython's dict_merge: a dict (or a subclass that keeps dict's iteration) is
+// read from its storage; another mapping through keys() and [] ; anything else
+// is a sequence of pairs.
 void update_from(Dict* d, Value other) {
-  if (is_type(other, &types::dict)) {
+  Type* t = type_of(other);
+  if (t == &types::dict ||
+      (isinstance(other, &types::dict) &&
+       type_lookup(t, intern("__iter__")) == type_lookup(&types::dict, intern("__iter__")))) {
     for (const auto& e : other.as<Dict>()->entries)
       if (!e.key.is_null()) d->set(e.key, e.value);
+    return;
+  }
+  Value keys = type_lookup(t, intern("keys"));
+  if (!keys.is_null()) {
+    for (Value key : iterate(call_with_self(keys, other, t, nullptr, 0, nullptr))) d->set(key, getitem(other, key));
     return;
   }
   size_t index = 0;

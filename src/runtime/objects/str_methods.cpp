@@ -328,7 +328,7 @@ Value s_join(Value self, Value* args, size_t nargs, Tuple* kw) {
   int64_t length = 0;
   bool ascii = self_str(self)->ascii;
   for (size_t i = 0; i < items.size(); ++i) {
-    if (!is_type(items[i], &types::str))
+    if (!isinstance(items[i], &types::str))
       raise(&exc::TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " +
                                  type_name(items[i]) + " found");
     if (i) {
