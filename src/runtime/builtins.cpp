@@ -600,6 +600,7 @@ void init_runtime() {
   install_exception_methods();
   install_builtin_inits();
   install_int_methods();
+  install_mappingproxy_and_alias();
   // Every C++-defined type gets its MRO, version tag and inherited slots,
   // then the operator methods (int.__add__, ...) join the dicts.
   for (Type* t : all_static_types()) type_ready(t);

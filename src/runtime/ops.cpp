@@ -159,6 +159,11 @@ bool equal(Value a, Value b) {
   if (ta->is_heap() || tb->is_heap()) return truthy(rich_compare(CompareOp::Eq, a, b));
   if (ta == &types::method && tb == &types::method)
     return a.as<Method>()->self == b.as<Method>()->self && equal(a.as<Method>()->func, b.as<Method>()->func);
+  if (ta == &types::generic_alias || ta == &types::mappingproxy) {
+    // Native types whose equality is a method in their dict.
+    Value r = call_special(a, names::eq, &b, 1);
+    return r != not_implemented() && truthy(r);
+  }
   if (ta == &types::builtin && tb == &types::builtin) {
     Builtin* x = a.as<Builtin>();
     Builtin* y = b.as<Builtin>();

@@ -13,7 +13,7 @@ namespace types {
 extern Type object, type, int_, bool_, float_, str, list, tuple, dict, none, range, slice,
     function, builtin, module, cell, code, list_iter, tuple_iter, str_iter, range_iter,
     dict_keyiter, longrange_iter, not_implemented, ellipsis, dict_keys, dict_values, dict_items,
-    dict_valueiter, dict_itemiter, set, frozenset, set_iter, text_file;
+    dict_valueiter, dict_itemiter, set, frozenset, set_iter, text_file, mappingproxy, generic_alias;
 }
 
 // The singleton values that are heap-shaped (NotImplemented, Ellipsis).

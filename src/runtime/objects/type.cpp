@@ -291,13 +291,7 @@ Value type_special_attr(Type* t, Str* name) {
   if (name == names::qualname) return str_value(type_qualname(t));
   if (name == names::bases) return t->bases ? Value::object(t->bases) : tuple_value({});
   if (name == names::mro_attr) return mro_value(t);
-  if (name == names::dict) {
-    // A read-only view in CPython (mappingproxy); a snapshot here.
-    Dict* d = new_dict();
-    for (const auto& e : t->dict->entries)
-      if (!e.key.is_null()) d->set(e.key, e.value);
-    return Value::object(d);
-  }
+  if (name == names::dict) return new_mappingproxy(Value::object(t->dict));
   if (name == names::module) {
     if (t->is_heap()) return Value::null();  // in the dict
     return str_value(type_module(t));

@@ -90,7 +90,9 @@ extern Str *init, *new_, *call, *repr, *str, *hash, *eq, *ne, *lt, *le, *gt, *ge
 void init_all();
 }  // namespace names
 
-void install_builtin_new(Type* t);  // T.__new__ for a builtin with a constructor (type_new.cpp)
+void install_builtin_new(Type* t);
+Value new_mappingproxy(Value mapping);  // read-only view (mappingproxy.cpp)
+void install_mappingproxy_and_alias();  // T.__new__ for a builtin with a constructor (type_new.cpp)
 void install_type_methods();    // type.mro, type.__subclasses__, ... (type.cpp)
 void install_object_methods();  // object.__init__, __new__, __repr__, ... (object.cpp)
 
