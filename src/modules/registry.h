@@ -18,6 +18,8 @@ struct SysState {
   Dict* modules = nullptr;
   int recursion_limit = 1000;
   int max_recursion_limit = 1000;
+  // The exception being handled by the innermost except block, or None.
+  Value (*handled_exception)() = nullptr;
 };
 
 void set_sys_state(SysState* state);

@@ -43,7 +43,25 @@ Value s_intern(Value self, Value* args, size_t nargs, Tuple* kw) {
   return Value::object(intern(string.as<Str>()->data));
 }
 
+Value handled() { return g_sys && g_sys->handled_exception ? g_sys->handled_exception() : Value::none(); }
+
+Value s_exc_info(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("sys.exc_info()");
+  sig.bind<0>(self, args, nargs, kw);
+  Value e = handled();
+  if (e.is_none()) return tuple_value({Value::none(), Value::none(), Value::none()});
+  return tuple_value({type_value(type_of(e)), e, exception_traceback(e)});
+}
+
+Value s_exception(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("sys.exception()");
+  sig.bind<0>(self, args, nargs, kw);
+  return handled();
+}
+
 const MethodEntry kSys[] = {
+    {"exc_info", s_exc_info},
+    {"exception", s_exception},
     {"exit", s_exit},
     {"getrecursionlimit", s_getrecursionlimit},
     {"setrecursionlimit", s_setrecursionlimit},

@@ -52,6 +52,7 @@ VM::VM() {
   frames_ = static_cast<Frame*>(frame_mem);
   sys.recursion_limit = kRecursionLimit;
   sys.max_recursion_limit = kMaxRecursionLimit;
+  sys.handled_exception = []() { return VM::current()->handled_exc_; };
   rt::set_sys_state(&sys);
   rt::RecursionGuard::limit = &sys.recursion_limit;
   modules_ = rt::new_dict();
