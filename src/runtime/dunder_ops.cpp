@@ -210,7 +210,8 @@ Value binary_wrapper(Value self, Value* args, size_t nargs, Tuple* kw) {
   // int's own operators take only ints (int.__add__(1, 2.5) is NotImplemented);
   // float's take ints too.
   if (is_int(self) && !is_int(args[0])) return not_implemented();
-  Value a = native_operand(self), b = native_operand(args[0]);
+  // (str % args formats the arguments themselves: their own __str__ counts.)
+  Value a = native_operand(self), b = Op == BinaryOp::Remainder ? args[0] : native_operand(args[0]);
   if (Op == BinaryOp::Multiply) {
     // Sequence repetition takes any object with __index__ as the count.
     bool seq = isinstance(self, &types::str) || isinstance(self, &types::list) || isinstance(self, &types::tuple);
