@@ -18,7 +18,8 @@ class Sequence:
 
 
 print(list(reversed(Custom())))
-print(list(reversed(Sequence([1, 2, 3]))))
+# (a comprehension: list() would also ask the iterator for a length hint)
+print([x for x in reversed(Sequence([1, 2, 3]))])
 r = reversed(Sequence("ab"))
 print(type(r).__name__, next(r), next(r), next(r, "end"))
 
