@@ -248,7 +248,7 @@ std::string Signature::qualified_name(Value self) const {
   Str* key = intern(name_);
   auto defines = [&](Type* k) {
     Value v = k->dict ? k->dict->get_str(key) : Value::null();
-    return !v.is_null() && (is_type(v, &types::builtin) || self_ == SelfKind::Type);
+    return !v.is_null() && (is_builtin_type(type_of(v)) || self_ == SelfKind::Type);
   };
   if (t->mro) {
     for (Value k : t->mro->items)

@@ -606,7 +606,7 @@ void init_runtime() {
   for (Type* t : all_static_types()) type_ready(t);
   install_operator_wrappers();
   // Builtins CPython refuses as bases ("type 'bool' is not an acceptable base type").
-  for (Type* t : {&types::bool_, &types::none, &types::range, &types::slice, &types::function, &types::builtin,
+  for (Type* t : {&types::bool_, &types::none, &types::range, &types::slice, &types::function, &types::builtin, &types::method_descr,
                   &types::cell, &types::code, &types::not_implemented, &types::ellipsis})
     t->flags &= ~kBaseType;
   heap().add_root_provider([](Tracer& t) {
@@ -615,6 +615,12 @@ void init_runtime() {
   });
   builtins_dict();  // sets the builtin types' constructors
   for (Type* t : all_static_types()) install_builtin_new(t);
+  // The unbound methods in the builtin types' dicts are method descriptors.
+  for (Type* t : all_static_types())
+    for (const auto& e : t->dict->entries)
+      if (!e.value.is_null() && is_type(e.value, &types::builtin) && e.value.as<Builtin>()->method_of &&
+          e.value.as<Builtin>()->self.is_null())
+        e.value.as_object()->type = &types::method_descr;
 }
 
 }  // namespace rt

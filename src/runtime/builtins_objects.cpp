@@ -421,7 +421,7 @@ Value b_callable(Value, Value* args, size_t nargs, Tuple* kwnames) {
   Type* t = type_of(args[0]);
   for (Type* k = t; k; k = k->base)
     if (k->call) return Value::boolean(true);
-  return Value::boolean(t == &types::function || t == &types::builtin || is_type_object(args[0]) ||
+  return Value::boolean(t == &types::function || is_builtin_type(t) || is_type_object(args[0]) ||
                         t->call != nullptr);
 }
 

@@ -164,7 +164,7 @@ bool equal(Value a, Value b) {
     Value r = call_special(a, names::eq, &b, 1);
     return r != not_implemented() && truthy(r);
   }
-  if (ta == &types::builtin && tb == &types::builtin) {
+  if (is_builtin_type(ta) && is_builtin_type(tb)) {
     Builtin* x = a.as<Builtin>();
     Builtin* y = b.as<Builtin>();
     return x->fn == y->fn && x->self == y->self && x->method_of == y->method_of;
@@ -553,7 +553,7 @@ void set_python_call_hook(CallHook hook) { python_call_hook = hook; }
 
 Value call(Value callable, Value* args, size_t nargs, Tuple* kwnames) {
   Type* t = type_of(callable);
-  if (t == &types::builtin) {
+  if (is_builtin_type(t)) {
     Builtin* b = callable.as<Builtin>();
     if (b->self.is_null() && b->method_of) {
       // An unbound method taken from its type: list.append(xs, 1).

@@ -13,8 +13,12 @@ namespace types {
 extern Type object, type, int_, bool_, float_, str, list, tuple, dict, none, range, slice,
     function, builtin, module, cell, code, list_iter, tuple_iter, str_iter, range_iter,
     dict_keyiter, longrange_iter, not_implemented, ellipsis, dict_keys, dict_values, dict_items,
-    dict_valueiter, dict_itemiter, set, frozenset, set_iter, text_file, mappingproxy, generic_alias;
+    dict_valueiter, dict_itemiter, set, frozenset, set_iter, text_file, mappingproxy, generic_alias,
+    method_descr;
 }
+// Native functions: builtin_function_or_method, and the unbound methods in
+// builtin types' dicts (method_descriptor); both are Builtin objects.
+inline bool is_builtin_type(const Type* t) { return t == &types::builtin || t == &types::method_descr; }
 
 // The singleton values that are heap-shaped (NotImplemented, Ellipsis).
 Value not_implemented();

@@ -32,6 +32,7 @@ Type range("range", &object);
 Type slice("slice", &object);
 Type function("function", &object);
 Type builtin("builtin_function_or_method", &object);
+Type method_descr("method_descriptor", &object);
 Type module("module", &object);
 Type cell("cell", &object);
 Type code("code", &object);
@@ -619,6 +620,8 @@ void set_slots() {
   function.setattro = function_setattro;
   builtin.repr = builtin_repr;
   builtin.getattr = builtin_getattr;
+  method_descr.repr = builtin_repr;
+  method_descr.getattr = builtin_getattr;
   exc::BaseException.setattro = exception_setattro;
   module.repr = module_repr;
   module.getattro = module_getattro;

@@ -31,7 +31,7 @@ bool is_method_descriptor(Value v) {
   if (!v.is_object()) return false;
   rt::Type* t = v.as_object()->type;
   if (t == &rt::types::function) return true;
-  if (t == &rt::types::builtin) {
+  if (rt::is_builtin_type(t)) {
     auto* b = v.as<rt::Builtin>();
     return b->self.is_null() && b->method_of;
   }

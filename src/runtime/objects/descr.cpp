@@ -58,7 +58,7 @@ Object* new_member_descr(Type* owner, Str* name, uint32_t index) {
 Value call_with_self(Value func, Value self, Type* type, Value* args, size_t nargs, Tuple* kwnames) {
   if (func.is_object()) {
     Type* ft = func.as_object()->type;
-    if (ft == &types::builtin) {
+    if (is_builtin_type(ft)) {
       Builtin* b = func.as<Builtin>();
       // A method descriptor, or a native function wrapped by classmethod:
       // either way the receiver arrives as `self`.
@@ -104,7 +104,7 @@ Value classmethod_get(Value self, Value obj, Value owner) {
   Value cls = owner_or_type(obj, owner);
   // A wrapped descriptor (classmethod(property(...))) is bound through its own __get__.
   Type* ft = type_of(f);
-  if (ft->descr_get && ft != &types::function && ft != &types::builtin) return ft->descr_get(f, cls, cls);
+  if (ft->descr_get && ft != &types::function && !is_builtin_type(ft)) return ft->descr_get(f, cls, cls);
   return new_method(f, cls);
 }
 
@@ -362,6 +362,7 @@ Object* alloc_property(Type* t) { return heap().make<Property>(t); }
 void install_descriptor_types() {
   types::function.descr_get = function_get;
   types::builtin.descr_get = builtin_get;
+  types::method_descr.descr_get = builtin_get;
   types::method.call = method_call;
   types::method.repr = method_repr;
   types::method.hash = method_hash;
