@@ -239,7 +239,9 @@ Value b_round(Value, Value* args, size_t nargs, Tuple* kwnames) {
   if (type_of(x)->is_heap()) {
     Value r = special_of(x, "__round__", args + 1, nargs - 1);
     if (!r.is_null()) return r;
-    if (!is_int(x)) raise(&exc::TypeError, "type " + type_name(x) + " doesn't define __round__ method");
+    x = float_value(x);  // a float subclass rounds as a float
+    if (!is_int(x) && !x.is_float())
+      raise(&exc::TypeError, "type " + type_name(x) + " doesn't define __round__ method");
   }
   bool has_digits = nargs == 2 && !args[1].is_none();
   if (is_int(x)) {

@@ -6,6 +6,9 @@
 #include "runtime/objects/descr.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/int.h"
+#include "runtime/objects/layouts.h"
+
+#include <cmath>
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/type.h"
@@ -193,6 +196,7 @@ Value self_iter(Value v) { return v; }
 Value native_operand(Value v) {
   Type* t = type_of(v);
   if (!t->is_heap()) return v;
+  if (isinstance(v, &types::float_)) return float_value(v);
   if (isinstance(v, &types::str)) return Value::object(new_str(v.as<Str>()->data));
   if (isinstance(v, &types::list)) return Value::object(new_list(v.as<List>()->items));
   if (isinstance(v, &types::tuple)) return tuple_value(v.as<Tuple>()->items);
@@ -225,7 +229,7 @@ Value binary_wrapper(Value self, Value* args, size_t nargs, Tuple* kw) {
 template <CompareOp Op>
 Value compare_wrapper(Value self, Value* args, size_t nargs, Tuple* kw) {
   method_args("__cmp__", nargs, kw, 1, 1);
-  Value r = compare_native(Op, self, args[0]);
+  Value r = compare_native(Op, float_value(self), float_value(args[0]));
   return r.is_null() ? not_implemented() : r;
 }
 
@@ -251,10 +255,12 @@ Value w_list_imul(Value self, Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value w_neg(Value self, Value*, size_t nargs, Tuple* kw) {
+  self = float_value(self);
   method_args("__neg__", nargs, kw, 0, 0);
   return self.is_float() ? Value::from_double(-self.as_float()) : int_negate(self);
 }
 Value w_pos(Value self, Value*, size_t nargs, Tuple* kw) {
+  self = float_value(self);
   method_args("__pos__", nargs, kw, 0, 0);
   if (self.is_float()) return self;
   mpz_t z;
@@ -269,15 +275,30 @@ Value w_invert(Value self, Value*, size_t nargs, Tuple* kw) {
   return int_invert(self);
 }
 Value w_abs(Value self, Value*, size_t nargs, Tuple* kw) {
+  self = float_value(self);
   method_args("__abs__", nargs, kw, 0, 0);
   if (self.is_float()) return Value::from_double(self.as_float() < 0 ? -self.as_float() : self.as_float());
   return int_sign(self) < 0 ? int_negate(self) : w_pos(self, nullptr, 0, nullptr);
+}
+Value w_format(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__format__", nargs, kw, 1, 1);
+  if (!isinstance(args[0], &types::str))
+    raise(&exc::TypeError, "__format__() argument must be str, not " + type_name(args[0]));
+  // An empty spec is str(self): a subclass's own __str__ counts.
+  if (args[0].as<Str>()->data.empty()) return to_str(self);
+  return format(native_operand(self), args[0]);
+}
+Value w_is_integer(Value self, Value*, size_t nargs, Tuple* kw) {
+  method_args("float.is_integer", nargs, kw, 0, 0);
+  double d = float_value(self).as_float();
+  return Value::boolean(std::isfinite(d) && std::floor(d) == d);
 }
 Value w_index(Value self, Value*, size_t nargs, Tuple* kw) {
   method_args("__index__", nargs, kw, 0, 0);
   return w_pos(self, nullptr, 0, nullptr);
 }
 Value w_float(Value self, Value*, size_t nargs, Tuple* kw) {
+  self = float_value(self);
   method_args("__float__", nargs, kw, 0, 0);
   return self.is_float() ? self : Value::from_double(int_to_double(self));
 }
@@ -350,6 +371,8 @@ void install_operator_wrappers() {
     add_comparisons(t, true);
   }
   add_binary<BinaryOp::Remainder>(&types::str);
+  for (Type* t : {&types::int_, &types::float_, &types::str}) add_method(t, "__format__", w_format);
+  add_method(&types::float_, "is_integer", w_is_integer);
   add_method(&types::list, "__iadd__", w_list_iadd);
   add_method(&types::list, "__imul__", w_list_imul);
   for (Type* t : {&types::str, &types::list, &types::tuple, &types::dict, &types::set, &types::frozenset,

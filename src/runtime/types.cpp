@@ -13,6 +13,7 @@
 #include "runtime/objects/descr.h"
 #include "runtime/objects/type.h"
 #include "runtime/slots.h"
+#include "runtime/objects/layouts.h"
 #include "runtime/methods_util.h"
 
 namespace rt {
@@ -97,7 +98,9 @@ Value int_repr(Value v) {
   return str_value(int_to_string(v));
 }
 Value bool_repr(Value v) { return Value::object(intern(v.is_true() ? "True" : "False")); }
-Value float_repr_slot(Value v) { return str_value(text::repr_float(v.as_float())); }
+Value float_repr_slot(Value v) { return str_value(text::repr_float(float_value(v).as_float())); }
+int64_t float_hash_slot(Value v) { return float_hash(float_value(v).as_float()); }
+bool float_truth_slot(Value v) { return float_value(v).as_float() != 0.0; }
 Value none_repr(Value) { return Value::object(intern("None")); }
 Value str_repr_slot(Value v) { return str_value(text::repr_str(v.as<Str>()->data)); }
 Value str_str(Value v) { return v; }
@@ -583,8 +586,11 @@ void set_slots() {
   int_.truth = bigint_truth;
   bool_.repr = bool_repr;
   float_.repr = float_repr_slot;
+  float_.hash = float_hash_slot;
+  float_.truth = float_truth_slot;
   none.repr = none_repr;
   str.repr = str_repr_slot;
+  str.hash = [](Value v) { return str_hash(v.as<Str>()); };
   str.str = str_str;
   str.len = str_len;
   str.getitem = str_getitem;

@@ -200,7 +200,9 @@ Value format_value(Value v, int flags, Value spec) {
     case 3: v = rt::str_value(rt::ascii_escape(rt::repr_string(v))); break;
     default: break;
   }
-  if (spec.is_null()) return rt::to_str(v);
+  // A class's __format__ is asked even without a spec (CPython's PyObject_Format(v, "")).
+  if (spec.is_null())
+    return rt::type_of(v)->is_heap() ? rt::format(v, Value::object(rt::intern(""))) : rt::to_str(v);
   return rt::format(v, spec);
 }
 

@@ -50,6 +50,12 @@ struct StrInstance : Str {
   StrInstance() : Str(std::string()) {}
   void trace(Tracer& t) override { attrs.trace(t); }
 };
+struct FloatInstance : Object {
+  double value = 0.0;
+  InstanceAttrs attrs;
+  explicit FloatInstance(Type* t) : Object(t) {}
+  void trace(Tracer& t) override { attrs.trace(t); }
+};
 struct IntInstance : BigInt {
   InstanceAttrs attrs;
   void trace(Tracer& t) override { attrs.trace(t); }
@@ -62,6 +68,7 @@ Object* alloc_as(Type* t) {
   return o;
 }
 Object* alloc_set(Type* t) { return heap().make<SetInstance>(t); }
+Object* alloc_float(Type* t) { return heap().make<FloatInstance>(t); }
 Object* alloc_instance(Type* t) {
   Instance* i = heap().make<Instance>(t);
   i->attrs.values.resize(t->nslots + (t->keys ? t->keys->names.size() : 0));
@@ -83,6 +90,7 @@ const SubclassLayout kSet{alloc_set, static_cast<int32_t>(offsetof(SetInstance, 
 const SubclassLayout kStr{alloc_as<StrInstance>, static_cast<int32_t>(offsetof(StrInstance, attrs))};
 const SubclassLayout kInt{alloc_as<IntInstance>, static_cast<int32_t>(offsetof(IntInstance, attrs))};
 const SubclassLayout kType{alloc_type, 0};
+const SubclassLayout kFloat{alloc_float, static_cast<int32_t>(offsetof(FloatInstance, attrs))};
 const SubclassLayout kException{alloc_exception, static_cast<int32_t>(offsetof(ExceptionObj, attrs))};
 #pragma GCC diagnostic pop
 
@@ -97,6 +105,7 @@ const SubclassLayout* subclass_layout(const Type* base) {
   if (base == &types::str) return &kStr;
   if (base == &types::int_) return &kInt;
   if (base == &types::type) return &kType;
+  if (base == &types::float_) return &kFloat;
   if (is_subtype(const_cast<Type*>(base), &exc::BaseException)) return &kException;
   return nullptr;
 }
@@ -145,6 +154,12 @@ void add_init(Type* t, NativeFn fn) {
 
 }  // namespace
 
+Value float_value(Value v) {
+  if (v.is_object() && is_subtype(v.as_object()->type, &types::float_))
+    return Value::from_double(static_cast<FloatInstance*>(v.as_object())->value);
+  return v;
+}
+
 void install_builtin_inits() {
   add_init(&types::list, list_init);
   add_init(&types::dict, dict_init);
@@ -163,6 +178,8 @@ void init_value_subclass(Object* o, Value v) {
     s->ascii = src->ascii;
   } else if (is_subtype(t, &types::int_)) {
     int_to_mpz(v, static_cast<BigInt*>(o)->z);
+  } else if (is_subtype(t, &types::float_)) {
+    static_cast<FloatInstance*>(o)->value = v.as_float();
   } else if (is_subtype(t, &types::frozenset)) {
     static_cast<Set*>(o)->update(v);
   }

@@ -20,6 +20,9 @@ const SubclassLayout* subclass_layout(const Type* base);
 // tuple, float, frozenset) from a value of that builtin (its __new__).
 void init_value_subclass(Object* instance, Value value);
 
+// The float inside an instance of a float subclass (other values unchanged).
+Value float_value(Value v);
+
 // list.__init__, dict.__init__, set.__init__ (what a subclass's super().__init__ reaches).
 void install_builtin_inits();
 
