@@ -1,6 +1,6 @@
 # Builtin types are real type objects with names, qualnames and modules.
 types = [int, float, str, bool, list, tuple, dict, set, frozenset, type, object,
-         range, bytes, slice, BaseException, Exception, ValueError, KeyError,
+         range, slice, BaseException, Exception, ValueError, KeyError,
          StopIteration, type(None), type(print), type(len)]
 for t in types:
     print(t.__name__, t.__qualname__, t.__module__, type(t).__name__)

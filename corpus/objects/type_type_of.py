@@ -1,6 +1,6 @@
 # type(x) returns the class of x; classes are instances of type.
 values = [1, 2.5, "s", True, None, [1], (1,), {"a": 1}, {1}, frozenset(), range(3),
-          b"x", int, type, object, len, print]
+          int, type, object, len, print]
 for v in values:
     print(type(v).__name__)
 

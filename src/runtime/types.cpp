@@ -1,5 +1,6 @@
 // The built-in type objects and their slots (repr, hash, len, items, iteration).
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 
 #include "runtime/objects/containers.h"
@@ -432,8 +433,7 @@ Value exception_getattr(Value obj, Str* name) {
     bool full = args.size() >= 2 && args.size() <= 5;
     if (name->data == "errno") return full ? args[0] : Value::none();
     if (name->data == "strerror") return full ? args[1] : Value::none();
-    if (name->data == "filename") return full ? arg(2) : Value::none();
-    if (name->data == "filename2") return full ? arg(4) : Value::none();
+    if (name->data == "filename" || name->data == "filename2") return Value::none();  // set when given
   }
   if (is_subtype(e->type, &exc::ImportError)) {
     if (name->data == "msg") return arg(0);
@@ -570,11 +570,41 @@ void exception_setattro(Value obj, Str* name, Value value) {
   generic_setattr(obj, name, value);
 }
 
+}  // namespace
+
+// OSError(errno, strerror, ...) becomes the subclass for that errno, as in CPython.
+Type* oserror_subclass(Value err) {
+  auto e = int_as_int64(err);
+  if (!e) return &exc::OSError;
+  switch (*e) {
+    case EAGAIN: case EALREADY: case EINPROGRESS: return &exc::BlockingIOError;
+    case ECHILD: return &exc::ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return &exc::BrokenPipeError;
+    case ECONNABORTED: return &exc::ConnectionAbortedError;
+    case ECONNREFUSED: return &exc::ConnectionRefusedError;
+    case ECONNRESET: return &exc::ConnectionResetError;
+    case EEXIST: return &exc::FileExistsError;
+    case ENOENT: return &exc::FileNotFoundError;
+    case EISDIR: return &exc::IsADirectoryError;
+    case ENOTDIR: return &exc::NotADirectoryError;
+    case EINTR: return &exc::InterruptedError;
+    case EACCES: case EPERM: return &exc::PermissionError;
+    case ESRCH: return &exc::ProcessLookupError;
+    case ETIMEDOUT: return &exc::TimeoutError;
+    default: return &exc::OSError;
+  }
+}
+
+namespace {
+
 Value exception_construct(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   Type* t = self.as<Type>();
   if (kwnames && !kwnames->items.empty())
     raise(&exc::TypeError, t->name + "() takes no keyword arguments");
-  return Value::object(new_exception_args(t, std::vector<Value>(args, args + nargs)));
+  if (t == &exc::OSError && nargs >= 2 && nargs <= 5 && is_int(args[0])) t = oserror_subclass(args[0]);
+  ExceptionObj* e = new_exception_args(t, std::vector<Value>(args, args + nargs));
+  if (is_subtype(t, &exc::OSError)) oserror_store_filenames(e);
+  return Value::object(e);
 }
 
 void set_slots() {

@@ -47,15 +47,20 @@ Value be_new(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   if (!is_type_object(args[0]) || !is_subtype(args[0].as<Type>(), &exc::BaseException))
     raise(&exc::TypeError, "BaseException.__new__(X): X is not a subtype of BaseException");
   Type* cls = args[0].as<Type>();
+  size_t npos = nargs - nkw;
+  if (cls == &exc::OSError && npos >= 3 && npos <= 6 && is_int(args[1])) cls = oserror_subclass(args[1]);
   Object* o = cls->alloc ? cls->alloc(cls) : heap().make<ExceptionObj>(cls, new_tuple());
   static_cast<ExceptionObj*>(o)->args = new_tuple(std::vector<Value>(args + 1, args + (nargs - nkw)));
+  if (is_subtype(cls, &exc::OSError)) oserror_store_filenames(static_cast<ExceptionObj*>(o));
   return Value::object(o);
 }
 
 Value be_init(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   size_t nkw = kwnames ? kwnames->items.size() : 0;
   if (nkw) raise(&exc::TypeError, type_name(self) + "() takes no keyword arguments");
-  self.as<ExceptionObj>()->args = new_tuple(std::vector<Value>(args, args + nargs));
+  auto* e = self.as<ExceptionObj>();
+  e->args = new_tuple(std::vector<Value>(args, args + nargs));
+  if (is_subtype(e->type, &exc::OSError)) oserror_store_filenames(e);
   return Value::none();
 }
 
@@ -91,6 +96,16 @@ const MethodEntry kExceptionMethods[] = {
 };
 
 }  // namespace
+
+void oserror_store_filenames(ExceptionObj* e) {
+  auto& a = e->args->items;
+  if (a.size() < 3 || a.size() > 5) return;
+  Value filename = a[2];
+  Value filename2 = a.size() == 5 ? a[4] : Value::none();
+  e->args = new_tuple({a[0], a[1]});
+  generic_setattr(Value::object(e), intern("filename"), filename);
+  generic_setattr(Value::object(e), intern("filename2"), filename2);
+}
 
 Value exception_traceback(Value exc) {
   auto* e = exc.as<ExceptionObj>();

@@ -73,12 +73,14 @@ std::string exception_str(Value v) {
   auto* e = v.as<ExceptionObj>();
   const auto& args = e->args->items;
   if (args.empty()) return "";
-  if (is_subtype(e->type, &exc::OSError) && args.size() >= 2 && args.size() <= 5) {
-    // OSError(errno, strerror[, filename[, winerror[, filename2]]])
+  if (is_subtype(e->type, &exc::OSError) && args.size() == 2) {
+    // OSError(errno, strerror[, filename[, winerror[, filename2]]]): the names are attributes.
     std::string s = "[Errno " + str_string(args[0]) + "] " + str_string(args[1]);
-    if (args.size() >= 3 && !args[2].is_none()) {
-      s += ": " + repr_string(args[2]);
-      if (args.size() == 5 && !args[4].is_none()) s += " -> " + repr_string(args[4]);
+    Value filename = getattr_opt(v, intern("filename"));
+    if (!filename.is_null() && !filename.is_none()) {
+      s += ": " + repr_string(filename);
+      Value filename2 = getattr_opt(v, intern("filename2"));
+      if (!filename2.is_null() && !filename2.is_none()) s += " -> " + repr_string(filename2);
     }
     return s;
   }

@@ -75,6 +75,11 @@ extern Type traceback;
 Value exception_traceback(Value exc);
 void set_exception_traceback(Value exc, Value tb);  // tb: a traceback or None
 void install_exception_methods();
+// OSError(errno, strerror, filename[, winerror[, filename2]]): CPython keeps
+// only (errno, strerror) as args and stores the file names as attributes.
+void oserror_store_filenames(ExceptionObj* e);
+// The OSError subclass CPython picks for an errno (FileNotFoundError for ENOENT...).
+Type* oserror_subclass(Value errno_value);
 
 // All exception types, for the builtins table.
 const std::vector<Type*>& exception_types();

@@ -12,6 +12,7 @@ namespace types {
 Type enumerate("enumerate", &object);
 Type zip("zip", &object);
 Type reversed("reversed", &object);
+Type list_reverseiter("list_reverseiterator", &object);  // reversed(a list), as CPython names it
 Type map("map", &object);
 Type filter("filter", &object);
 }  // namespace types
@@ -112,7 +113,7 @@ Value reversed_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
     return iter(Value::object(new_list(std::move(keys))));
   }
   if (!sequence) raise(&exc::TypeError, "'" + t->name + "' object is not reversible");
-  auto* r = heap().make<LazyIter>(&types::reversed);
+  auto* r = heap().make<LazyIter>(t == &types::list ? &types::list_reverseiter : &types::reversed);
   r->count = args[0];
   r->pos = length(args[0]) - 1;
   return Value::object(r);
@@ -191,6 +192,9 @@ void install_iterator_types(Dict* builtins) {
       {&types::reversed, reversed_new, reversed_next},    {&types::map, map_new, map_next},
       {&types::filter, filter_new, filter_next},
   };
+  types::list_reverseiter.iter = self_iter;
+  types::list_reverseiter.next = reversed_next;
+  types::list_reverseiter.flags &= ~kBaseType;
   for (const Entry& e : entries) {
     e.type->construct = e.construct;
     e.type->iter = self_iter;
