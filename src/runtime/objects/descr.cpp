@@ -16,6 +16,7 @@ Type property("property", &object);
 Type classmethod("classmethod", &object);
 Type staticmethod("staticmethod", &object);
 Type member_descr("member_descriptor", &object);
+Type getset_descr("getset_descriptor", &object);
 }  // namespace types
 
 Method::Method(Value f, Value s) : Object(&types::method), func(f), self(s) {}
@@ -46,6 +47,14 @@ MemberDescr::MemberDescr(Type* o, Str* n, uint32_t i) : Object(&types::member_de
 void MemberDescr::trace(Tracer& t) {
   t.mark(owner);
   t.mark(name);
+}
+
+GetSetDescr::GetSetDescr(Type* o, Str* n, Value (*g)(Value)) : Object(&types::getset_descr), owner(o), name(n), get(g) {}
+
+void add_getset(Type* owner, const char* name, Value (*get)(Value obj)) {
+  if (!owner->dict) owner->dict = new_dict();
+  Str* n = intern(name);
+  owner->dict->set_str(n, Value::object(heap().make<GetSetDescr>(owner, n, get)));
 }
 
 Value new_method(Value func, Value self) { return Value::object(heap().make<Method>(func, self)); }
@@ -165,6 +174,20 @@ void member_set(Value self, Value obj, Value value) {
   // CPython 3.11 names only the slot when deleting an empty one.
   if (value.is_null() && a->values[m->index].is_null()) raise(&exc::AttributeError, m->name->data);
   a->values[m->index] = value;
+}
+
+Value getset_get(Value self, Value obj, Value) {
+  if (obj.is_null() || obj.is_none()) return self;
+  return self.as<GetSetDescr>()->get(obj);
+}
+void getset_set(Value self, Value obj, Value) {
+  auto* g = self.as<GetSetDescr>();
+  raise(&exc::AttributeError, "attribute '" + g->name->data + "' of '" + g->owner->name + "' objects is not writable");
+  (void)obj;
+}
+Value getset_repr(Value v) {
+  auto* g = v.as<GetSetDescr>();
+  return str_value("<attribute '" + g->name->data + "' of '" + g->owner->name + "' objects>");
 }
 
 // ---- calls and reprs -------------------------------------------------------------------
@@ -383,6 +406,10 @@ void install_descriptor_types() {
   types::property.getattr = property_getattr;
   types::property.construct = property_construct;
   types::property.alloc = alloc_property;
+  types::getset_descr.descr_get = getset_get;
+  types::getset_descr.descr_set = getset_set;
+  types::getset_descr.repr = getset_repr;
+  types::getset_descr.flags &= ~kBaseType;
   types::member_descr.descr_get = member_get;
   types::member_descr.descr_set = member_set;
   types::member_descr.repr = member_repr;

@@ -8,7 +8,7 @@
 namespace rt {
 
 namespace types {
-extern Type method, property, classmethod, staticmethod, member_descr;
+extern Type method, property, classmethod, staticmethod, member_descr, getset_descr;
 }
 
 // A function bound to an instance (or a class, for classmethods).
@@ -42,6 +42,16 @@ struct MemberDescr : Object {
   MemberDescr(Type* o, Str* n, uint32_t i);
   void trace(Tracer& t) override;
 };
+
+// A read-only attribute of a builtin type computed by a native getter
+// (int.real, ...): CPython's getset_descriptor.
+struct GetSetDescr : Object {
+  Type* owner;
+  Str* name;
+  Value (*get)(Value obj);
+  GetSetDescr(Type* o, Str* n, Value (*g)(Value));
+};
+void add_getset(Type* owner, const char* name, Value (*get)(Value obj));
 
 Value new_method(Value func, Value self);
 Object* new_staticmethod(Value f);

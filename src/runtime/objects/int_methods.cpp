@@ -6,6 +6,7 @@
 #include "runtime/methods_util.h"
 #include "runtime/objects/int.h"
 #include "runtime/ops.h"
+#include "runtime/objects/descr.h"
 
 namespace rt {
 
@@ -23,13 +24,8 @@ Value int_value(Value v) {
   return r;
 }
 
-Value int_attr(Value v, Str* name) {
-  const std::string& n = name->data;
-  if (n == "real" || n == "numerator") return int_value(v);
-  if (n == "imag") return make_int(0);
-  if (n == "denominator") return make_int(1);
-  return Value::null();
-}
+Value get_zero(Value) { return make_int(0); }
+Value get_one(Value) { return make_int(1); }
 
 Value i_conjugate(Value self, Value*, size_t nargs, Tuple* kw) {
   method_args("int.conjugate", nargs, kw, 0, 0);
@@ -74,7 +70,10 @@ const MethodEntry kIntMethods[] = {
 }  // namespace
 
 void install_int_methods() {
-  types::int_.getattr = int_attr;
+  add_getset(&types::int_, "real", int_value);
+  add_getset(&types::int_, "imag", get_zero);
+  add_getset(&types::int_, "numerator", int_value);
+  add_getset(&types::int_, "denominator", get_one);
   install_methods(&types::int_, std::begin(kIntMethods), std::end(kIntMethods));
 }
 
