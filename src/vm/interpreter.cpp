@@ -492,7 +492,8 @@ Value VM::execute(Frame* entry) {
         rt::Object* o = obj.as_object();
         if (o->type->version == c.type_version && c.kind == rt::AttrCache::kInstanceValue) {
           rt::InstanceAttrs* a = rt::attrs_of(o);
-          if (!a->dict && static_cast<size_t>(c.index) < a->values.size()) {
+          if (!a->dict && static_cast<size_t>(c.index) < a->values.size() &&
+              (!a->values[c.index].is_null() || rt::attrs_tail_empty(a, c.index))) {
             a->values[c.index] = v;
             DISPATCH();
           }

@@ -48,7 +48,8 @@ void materialize(Type* t, InstanceAttrs* a) {
   a->values.resize(std::min<size_t>(a->values.size(), t->nslots));
 }
 
-// Returns false when deleting a name that is not there.
+// Returns false when deleting a name that is not there. Deleting leaves a
+// hole; the name comes back at the end of the order (a real dict then).
 bool instance_set(Type* t, InstanceAttrs* a, Str* name, Value v) {
   if (!a->dict && t->keys) {
     int i = t->keys->find(name);
@@ -64,8 +65,12 @@ bool instance_set(Type* t, InstanceAttrs* a, Str* name, Value v) {
         a->values.resize(t->nslots + t->keys->names.size());
       }
       if (v.is_null() && a->values[idx].is_null()) return false;
-      a->values[idx] = v;
-      return true;
+      // A name new to this instance but placed before names it already has
+      // would list out of order in __dict__: this instance gets a real dict.
+      if (v.is_null() || !a->values[idx].is_null() || attrs_tail_empty(a, idx)) {
+        a->values[idx] = v;
+        return true;
+      }
     }
     if (v.is_null()) return false;
   }

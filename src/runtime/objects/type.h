@@ -17,6 +17,14 @@ struct Instance : Object {
   void trace(Tracer& t) override { attrs.trace(t); }
 };
 
+// True if no attribute after `index` is set: storing a new attribute at
+// `index` keeps the instance's insertion order (else it needs a real dict).
+inline bool attrs_tail_empty(const InstanceAttrs* a, size_t index) {
+  for (size_t i = index + 1; i < a->values.size(); ++i)
+    if (!a->values[i].is_null()) return false;
+  return true;
+}
+
 // Finishes a static (C++-defined) type: __bases__, __mro__, a version tag and
 // the slots it inherits. Called once for every builtin type at start-up.
 void type_ready(Type* t);
