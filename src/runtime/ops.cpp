@@ -501,13 +501,13 @@ int64_t index_value(Value v, const char* what) {
 }
 
 Value getitem(Value obj, Value key) {
-  if (is_type_object(obj) && !type_of(obj)->getitem) {
+  for (Type* k = type_of(obj); k; k = k->base)
+    if (k->getitem) return k->getitem(obj, key);
+  if (is_type_object(obj)) {
     // Box[int]: the class's __class_getitem__ (an implicit classmethod).
     Value f = type_lookup(obj.as<Type>(), names::class_getitem);
     if (!f.is_null()) return call(bind_descriptor(f, Value::null(), obj.as<Type>()), &key, 1);
   }
-  for (Type* k = type_of(obj); k; k = k->base)
-    if (k->getitem) return k->getitem(obj, key);
   if (obj.is_object() && obj.as_object()->type == &types::type)
     raise(&exc::TypeError, "type '" + obj.as<Type>()->name + "' is not subscriptable");
   raise(&exc::TypeError, "'" + type_name(obj) + "' object is not subscriptable");

@@ -589,6 +589,13 @@ Value VM::execute(Frame* entry) {
           default:
             break;
         }
+      } else if (a.is_object() && b.is_object() && a.as_object()->type == &rt::types::str &&
+                 b.as_object()->type == &rt::types::str &&
+                 (static_cast<BinaryOp>(oparg) == BinaryOp::Add || static_cast<BinaryOp>(oparg) == BinaryOp::InplaceAdd)) {
+        // str + str: the common string building step, without the generic dispatch.
+        sp[-2] = rt::str_concat(a.as<rt::Str>(), b.as<rt::Str>());
+        --sp;
+        DISPATCH();
       } else if (a.is_float() && b.is_float()) {
         double x = a.as_float(), y = b.as_float();
         quicken(ip, Op::BINARY_OP_FLOAT);

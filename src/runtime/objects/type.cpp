@@ -162,7 +162,12 @@ void type_modified(Type* t) {
   for (Type* sub : t->subclasses) type_modified(sub);
 }
 
-bool is_type_object(Value v) { return v.is_object() && is_subtype(v.as_object()->type, &types::type); }
+bool is_type_object(Value v) {
+  if (!v.is_object()) return false;
+  Type* t = v.as_object()->type;
+  // Only `type` itself and Python metaclasses (heap types) make classes.
+  return t == &types::type || (t->is_heap() && is_subtype(t, &types::type));
+}
 
 std::string type_qualname(const Type* t) {
   if (!t->qualname.is_null() && t->qualname.is_object() && t->qualname.as_object()->type == &types::str)
