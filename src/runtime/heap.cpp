@@ -71,6 +71,11 @@ void Heap::collect() {
   for (Type* t : static_types()) t->trace(tracer);
   for (auto& p : providers_) p.second(tracer);
   tracer.drain();
+  // Dying classes leave their bases' weak subclass lists first, while every
+  // object (a base, the bases tuple) is still allocated: the sweep below may
+  // free a base before its subclass.
+  for (Object* o = head_; o; o = o->gc_next)
+    if (!o->marked && is_subtype(o->type, &types::type)) static_cast<Type*>(o)->unlink_from_bases();
   size_t live = 0;
   Object** link = &head_;
   while (Object* o = *link) {

@@ -150,6 +150,7 @@ struct Type : Object {
   ~Type() override;
   void trace(Tracer& t) override;
   bool is_heap() const { return flags & kHeapType; }
+  void unlink_from_bases();  // leaves the bases' subclass lists (the collector, before freeing)
 };
 
 inline InstanceAttrs* attrs_of(Object* o) {

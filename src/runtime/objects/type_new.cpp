@@ -20,13 +20,12 @@ Type::Type(Type* metatype) : Object(metatype) { flags = kHeapType | kBaseType; }
 Type::~Type() {
   if (!is_heap()) return;
   delete keys;
-  // Unlink from every base's weak subclass list (bases may already be gone
-  // when a whole cycle is freed at once: only touch bases still alive).
-  if (bases)
-    for (Value b : bases->items) {
-      Type* bt = b.as<Type>();
-      std::erase(bt->subclasses, this);
-    }
+}
+
+void Type::unlink_from_bases() {
+  if (!is_heap() || !bases) return;
+  for (Value b : bases->items) std::erase(b.as<Type>()->subclasses, this);
+  bases = nullptr;
 }
 
 namespace {
