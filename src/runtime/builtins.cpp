@@ -89,18 +89,21 @@ Value b_print(Value, Value* args, size_t nargs, Tuple* kwnames) {
   return Value::none();
 }
 
-Value b_len(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  exact_args("len", nargs, 1, kwnames);
+Value b_len(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("len(obj, /)");
+  sig.bind<1>(self, args, nargs, kwnames);
   return make_int(length(args[0]));
 }
 
-Value b_repr(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  exact_args("repr", nargs, 1, kwnames);
+Value b_repr(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("repr(obj, /)");
+  sig.bind<1>(self, args, nargs, kwnames);
   return repr(args[0]);
 }
 
-Value b_ascii(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  exact_args("ascii", nargs, 1, kwnames);
+Value b_ascii(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("ascii(obj, /)");
+  sig.bind<1>(self, args, nargs, kwnames);
   return str_value(ascii_escape(repr_string(args[0])));
 }
 
@@ -114,9 +117,9 @@ Value special_of(Value v, const char* name, Value* args = nullptr, size_t nargs 
   return call_with_self(f, v, t, args, nargs, nullptr);
 }
 
-Value b_abs(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  exact_args("abs", nargs, 1, kwnames);
-  Value v = args[0];
+Value b_abs(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("abs(x, /)");
+  auto [v] = sig.bind<1>(self, args, nargs, kwnames);
   if (Value r = special_of(v, "__abs__"); !r.is_null()) return r;
   if (v.is_float()) return Value::from_double(std::fabs(v.as_float()));
   if (is_int(v)) return int_sign(v) < 0 ? int_negate(v) : (v.is_bool() ? make_int(v.is_true()) : v);
@@ -169,14 +172,16 @@ Value b_sum(Value, Value* args, size_t nargs, Tuple* kwnames) {
 
 
 
-Value b_hash(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  exact_args("hash", nargs, 1, kwnames);
+Value b_hash(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("hash(obj, /)");
+  sig.bind<1>(self, args, nargs, kwnames);
   return make_int(hash(args[0]));
 }
 
 
-Value b_chr(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  exact_args("chr", nargs, 1, kwnames);
+Value b_chr(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("chr(i, /)");
+  sig.bind<1>(self, args, nargs, kwnames);
   int64_t cp = index_value(args[0], "chr");
   if (cp < 0 || cp > 0x10FFFF) raise(&exc::ValueError, "chr() arg not in range(0x110000)");
   std::string s;
@@ -184,8 +189,9 @@ Value b_chr(Value, Value* args, size_t nargs, Tuple* kwnames) {
   return Value::object(intern(s));
 }
 
-Value b_ord(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  exact_args("ord", nargs, 1, kwnames);
+Value b_ord(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("ord(c, /)");
+  sig.bind<1>(self, args, nargs, kwnames);
   if (!is_type(args[0], &types::str))
     raise(&exc::TypeError, "ord() expected string of length 1, but " + type_name(args[0]) + " found");
   Str* s = args[0].as<Str>();
@@ -194,16 +200,17 @@ Value b_ord(Value, Value* args, size_t nargs, Tuple* kwnames) {
   return make_int(s->code_point_at(0));
 }
 
-Value b_format(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  arg_range("format", nargs, 1, 2, kwnames);
-  Value spec = nargs == 2 ? args[1] : Value::object(intern(""));
+Value b_format(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("format(value, format_spec='', /)");
+  auto [value, spec] = sig.bind<2>(self, args, nargs, kwnames);
   if (!is_type(spec, &types::str))
     raise(&exc::TypeError, "format() argument 2 must be str, not " + type_name(spec));
-  return format(args[0], spec);
+  return format(value, spec);
 }
 
-Value b_divmod(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  exact_args("divmod", nargs, 2, kwnames);
+Value b_divmod(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("divmod(x, y, /)");
+  sig.bind<2>(self, args, nargs, kwnames);
   bool numbers = (is_int(args[0]) || args[0].is_float()) && (is_int(args[1]) || args[1].is_float());
   if (!numbers && !type_of(args[0])->is_heap() && !type_of(args[1])->is_heap())
     raise(&exc::TypeError, "unsupported operand type(s) for divmod(): '" + type_name(args[0]) + "' and '" +
@@ -214,11 +221,12 @@ Value b_divmod(Value, Value* args, size_t nargs, Tuple* kwnames) {
                       binary_op(bytecode::BinaryOp::Remainder, args[0], args[1])});
 }
 
-Value b_pow(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  arg_range("pow", nargs, 2, 3, kwnames);
-  if (nargs == 3 && !args[2].is_none()) {
+Value b_pow(Value self, Value* call_args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("pow(base, exp, mod=None)");
+  std::array<Value, 3> args = sig.bind<3>(self, call_args, nargs, kwnames);
+  if (!args[2].is_none()) {
     if (type_of(args[0])->is_heap()) {
-      Value r = special_of(args[0], "__pow__", args + 1, 2);
+      Value r = special_of(args[0], "__pow__", args.data() + 1, 2);
       if (!r.is_null() && r != not_implemented()) return r;
     }
     if (is_int(args[0]) && is_int(args[1]) && is_int(args[2])) {
@@ -233,17 +241,18 @@ Value b_pow(Value, Value* args, size_t nargs, Tuple* kwnames) {
   return binary_op(bytecode::BinaryOp::Power, args[0], args[1]);
 }
 
-Value b_round(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  arg_range("round", nargs, 1, 2, kwnames);
+Value b_round(Value self, Value* call_args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("round(number, ndigits=None)");
+  std::array<Value, 2> args = sig.bind<2>(self, call_args, nargs, kwnames);
   Value x = args[0];
   if (type_of(x)->is_heap()) {
-    Value r = special_of(x, "__round__", args + 1, nargs - 1);
+    Value r = special_of(x, "__round__", args.data() + 1, args[1].is_none() ? 0 : 1);
     if (!r.is_null()) return r;
     x = float_value(x);  // a float subclass rounds as a float
     if (!is_int(x) && !x.is_float())
       raise(&exc::TypeError, "type " + type_name(x) + " doesn't define __round__ method");
   }
-  bool has_digits = nargs == 2 && !args[1].is_none();
+  bool has_digits = !args[1].is_none();
   if (is_int(x)) {
     if (!has_digits || int_sign(args[1]) >= 0) return x.is_bool() ? make_int(x.is_true()) : x;
     Value p = binary_op(bytecode::BinaryOp::Power, make_int(10), int_negate(args[1]));
@@ -308,34 +317,41 @@ Value b_iter(Value, Value* args, size_t nargs, Tuple* kwnames) {
   return iter(args[0]);
 }
 
-Value b_next(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  arg_range("next", nargs, 1, 2, kwnames);
+Value b_next(Value self, Value* call_args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("next(iterator, default=<unrepresentable>, /)");
+  std::array<Value, 2> args = sig.bind<2>(self, call_args, nargs, kwnames);
   Type* it_type = type_of(args[0]);
-  if (it_type->is_heap() && nargs == 1) {
+  if (it_type->is_heap() && args[1].is_null()) {
     // A Python __next__'s own StopIteration (with its value) propagates.
     Value f = type_lookup(it_type, names::next);
     if (!f.is_null()) return call_with_self(f, args[0], it_type, nullptr, 0, nullptr);
   }
   Value v = next(args[0]);
   if (v.is_null()) {
-    if (nargs == 2) return args[1];
+    if (!args[1].is_null()) return args[1];
     raise_value(Value::object(new_exception_args(&exc::StopIteration, {})));
   }
   return v;
 }
 
-Value any_all(const char* name, bool want, Value* args, size_t nargs, Tuple* kwnames) {
-  exact_args(name, nargs, 1, kwnames);
+Value any_all(const Signature& sig, bool want, Value* args, size_t nargs, Tuple* kwnames) {
+  sig.bind<1>(Value::null(), args, nargs, kwnames);
   Value it = iter(args[0]);
   for (Value x = next(it); !x.is_null(); x = next(it))
     if (truthy(x) == want) return Value::boolean(want);
   return Value::boolean(!want);
 }
-Value b_any(Value, Value* a, size_t n, Tuple* k) { return any_all("any", true, a, n, k); }
-Value b_all(Value, Value* a, size_t n, Tuple* k) { return any_all("all", false, a, n, k); }
+Value b_any(Value, Value* a, size_t n, Tuple* k) {
+  static const Signature sig("any(iterable, /)");
+  return any_all(sig, true, a, n, k);
+}
+Value b_all(Value, Value* a, size_t n, Tuple* k) {
+  static const Signature sig("all(iterable, /)");
+  return any_all(sig, false, a, n, k);
+}
 
-Value base_string(const char* name, int base, const char* prefix, Value* args, size_t nargs, Tuple* kwnames) {
-  exact_args(name, nargs, 1, kwnames);
+Value base_string(const Signature& sig, int base, const char* prefix, Value* args, size_t nargs, Tuple* kwnames) {
+  sig.bind<1>(Value::null(), args, nargs, kwnames);
   Value v = as_index(args[0]);
   bool negative = int_sign(v) < 0;
   std::string out = negative ? "-" : "";
@@ -343,15 +359,25 @@ Value base_string(const char* name, int base, const char* prefix, Value* args, s
   out.append(int_to_string(negative ? int_negate(v) : v, base));
   return str_value(std::move(out));
 }
-Value b_hex(Value, Value* a, size_t n, Tuple* k) { return base_string("hex", 16, "0x", a, n, k); }
-Value b_bin(Value, Value* a, size_t n, Tuple* k) { return base_string("bin", 2, "0b", a, n, k); }
-Value b_oct(Value, Value* a, size_t n, Tuple* k) { return base_string("oct", 8, "0o", a, n, k); }
+Value b_hex(Value, Value* a, size_t n, Tuple* k) {
+  static const Signature sig("hex(number, /)");
+  return base_string(sig, 16, "0x", a, n, k);
+}
+Value b_bin(Value, Value* a, size_t n, Tuple* k) {
+  static const Signature sig("bin(number, /)");
+  return base_string(sig, 2, "0b", a, n, k);
+}
+Value b_oct(Value, Value* a, size_t n, Tuple* k) {
+  static const Signature sig("oct(number, /)");
+  return base_string(sig, 8, "0o", a, n, k);
+}
 
 
-Value b_input(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  arg_range("input", nargs, 0, 1, kwnames);
-  if (nargs == 1) {
-    std::string prompt = str_string(args[0]);
+Value b_input(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("input(prompt=<unrepresentable>, /)");
+  auto [prompt_arg] = sig.bind<1>(self, args, nargs, kwnames);
+  if (!prompt_arg.is_null()) {
+    std::string prompt = str_string(prompt_arg);
     std::fwrite(prompt.data(), 1, prompt.size(), stdout);
   }
   std::fflush(stdout);

@@ -163,14 +163,16 @@ Type* check_type(Value self, const char* fn) {
   return self.as<Type>();
 }
 
-Value t_mro(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("mro", nargs, kw, 0, 0);
+Value t_mro(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("mro($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   Type* t = check_type(self, "mro");
   return Value::object(new_list(compute_mro(t)->items));
 }
 
-Value t_subclasses(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("__subclasses__", nargs, kw, 0, 0);
+Value t_subclasses(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("__subclasses__($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   Type* t = check_type(self, "__subclasses__");
   std::vector<Value> out;
   for (Type* s : t->subclasses) out.push_back(type_value(s));
@@ -185,21 +187,24 @@ bool default_isinstance(Value obj, Type* cls) {
 }
 
 Value t_instancecheck(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("__instancecheck__", nargs, kw, 1, 1);
-  return Value::boolean(default_isinstance(args[0], check_type(self, "__instancecheck__")));
+  static const Signature sig("__instancecheck__($self, instance, /)");
+  auto [instance] = sig.bind<1>(self, args, nargs, kw);
+  return Value::boolean(default_isinstance(instance, check_type(self, "__instancecheck__")));
 }
 
 Value t_subclasscheck(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("__subclasscheck__", nargs, kw, 1, 1);
+  static const Signature sig("__subclasscheck__($self, subclass, /)");
+  auto [subclass] = sig.bind<1>(self, args, nargs, kw);
   Type* t = check_type(self, "__subclasscheck__");
-  if (!is_type_object(args[0])) raise(&exc::TypeError, "issubclass() arg 1 must be a class");
-  return Value::boolean(is_subtype(args[0].as<Type>(), t));
+  if (!is_type_object(subclass)) raise(&exc::TypeError, "issubclass() arg 1 must be a class");
+  return Value::boolean(is_subtype(subclass.as<Type>(), t));
 }
 
 Value t_prepare(Value, Value*, size_t, Tuple*) { return Value::object(new_dict()); }
 
-Value t_dir(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("__dir__", nargs, kw, 0, 0);
+Value t_dir(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("__dir__($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   Type* t = check_type(self, "__dir__");
   Dict* seen = new_dict();
   for (Value k : t->mro->items)
@@ -257,68 +262,71 @@ bool object_isinstance(Value obj, Value cls) {
   return default_isinstance(obj, cls.as<Type>());
 }
 
-Value b_isinstance(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  method_args("isinstance", nargs, kwnames, 2, 2);
-  return Value::boolean(object_isinstance(args[0], args[1]));
+Value b_isinstance(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("isinstance(obj, class_or_tuple, /)");
+  auto [obj, class_or_tuple] = sig.bind<2>(self, args, nargs, kwnames);
+  return Value::boolean(object_isinstance(obj, class_or_tuple));
 }
 
-Value b_issubclass(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  method_args("issubclass", nargs, kwnames, 2, 2);
-  return Value::boolean(object_issubclass(args[0], args[1]));
+Value b_issubclass(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("issubclass(cls, class_or_tuple, /)");
+  auto [cls, class_or_tuple] = sig.bind<2>(self, args, nargs, kwnames);
+  return Value::boolean(object_issubclass(cls, class_or_tuple));
 }
 
 // ---- attribute builtins ------------------------------------------------------------------
 
-Value b_getattr(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  if (kw_count(kwnames)) raise(&exc::TypeError, "getattr() takes no keyword arguments");
-  if (nargs < 2) raise(&exc::TypeError, "getattr expected at least 2 arguments, got " + std::to_string(nargs));
-  if (nargs > 3) raise(&exc::TypeError, "getattr expected at most 3 arguments, got " + std::to_string(nargs));
-  Str* name = attr_name(args[1], "getattr");
-  if (nargs == 2) return getattr(args[0], name);
-  Value v = getattr_opt(args[0], name);
-  return v.is_null() ? args[2] : v;
+Value b_getattr(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("getattr(object, name, default=<unrepresentable>, /)");
+  auto [object, name_arg, default_] = sig.bind<3>(self, args, nargs, kwnames);
+  Str* name = attr_name(name_arg, "getattr");
+  if (default_.is_null()) return getattr(object, name);
+  Value v = getattr_opt(object, name);
+  return v.is_null() ? default_ : v;
 }
 
-Value b_hasattr(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  if (kw_count(kwnames)) raise(&exc::TypeError, "hasattr() takes no keyword arguments");
-  if (nargs != 2) raise(&exc::TypeError, "hasattr expected 2 arguments, got " + std::to_string(nargs));
-  return Value::boolean(!getattr_opt(args[0], attr_name(args[1], "hasattr")).is_null());
+Value b_hasattr(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("hasattr(obj, name, /)");
+  auto [obj, name] = sig.bind<2>(self, args, nargs, kwnames);
+  return Value::boolean(!getattr_opt(obj, attr_name(name, "hasattr")).is_null());
 }
 
-Value b_setattr(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  if (kw_count(kwnames)) raise(&exc::TypeError, "setattr() takes no keyword arguments");
-  if (nargs != 3) raise(&exc::TypeError, "setattr expected 3 arguments, got " + std::to_string(nargs));
-  setattr(args[0], attr_name(args[1], "setattr"), args[2]);
+Value b_setattr(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("setattr(obj, name, value, /)");
+  auto [obj, name, value] = sig.bind<3>(self, args, nargs, kwnames);
+  setattr(obj, attr_name(name, "setattr"), value);
   return Value::none();
 }
 
-Value b_delattr(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  if (kw_count(kwnames)) raise(&exc::TypeError, "delattr() takes no keyword arguments");
-  if (nargs != 2) raise(&exc::TypeError, "delattr expected 2 arguments, got " + std::to_string(nargs));
-  delattr(args[0], attr_name(args[1], "delattr"));
+Value b_delattr(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("delattr(obj, name, /)");
+  auto [obj, name] = sig.bind<2>(self, args, nargs, kwnames);
+  delattr(obj, attr_name(name, "delattr"));
   return Value::none();
 }
 
-Value b_vars(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  method_args("vars", nargs, kwnames, 0, 1);
-  if (nargs == 0) raise(&exc::TypeError, "vars() without arguments is not supported yet");
-  Value d = getattr_opt(args[0], names::dict);
+Value b_vars(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("vars(object=<unrepresentable>, /)");
+  auto [object] = sig.bind<1>(self, args, nargs, kwnames);
+  if (object.is_null()) raise(&exc::TypeError, "vars() without arguments is not supported yet");
+  Value d = getattr_opt(object, names::dict);
   if (d.is_null()) raise(&exc::TypeError, "vars() argument must have __dict__ attribute");
   return d;
 }
 
-Value b_dir(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  method_args("dir", nargs, kwnames, 0, 1);
-  if (nargs == 0) raise(&exc::TypeError, "dir() without arguments is not supported yet");
+Value b_dir(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("dir(object=<unrepresentable>, /)");
+  auto [object] = sig.bind<1>(self, args, nargs, kwnames);
+  if (object.is_null()) raise(&exc::TypeError, "dir() without arguments is not supported yet");
   Value r;
-  if (is_type(args[0], &types::module)) {
+  if (is_type(object, &types::module)) {
     std::vector<Value> keys;
-    for (const auto& e : args[0].as<Module>()->dict->entries)
+    for (const auto& e : object.as<Module>()->dict->entries)
       if (!e.key.is_null()) keys.push_back(e.key);
     r = Value::object(new_list(std::move(keys)));
   } else {
     bool found;
-    r = call_special(args[0], intern("__dir__"), nullptr, 0, &found);
+    r = call_special(object, intern("__dir__"), nullptr, 0, &found);
     if (!found) raise(&exc::TypeError, "object does not provide __dir__");
   }
   std::vector<Value> items = iterate(r);
@@ -408,20 +416,21 @@ Value super_getattr_fields(Value self, Str* name) {
   return Value::null();
 }
 
-Value b_id(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  method_args("id", nargs, kwnames, 1, 1);
-  Value v = args[0];
+Value b_id(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("id(obj, /)");
+  auto [v] = sig.bind<1>(self, args, nargs, kwnames);
   if (v.is_object()) return make_int(static_cast<int64_t>(v.bits & Value::kPayload));
   // Immediate values: a stable number derived from the bits (distinct from addresses).
   return make_int(static_cast<int64_t>(v.bits >> 1));
 }
 
-Value b_callable(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  method_args("callable", nargs, kwnames, 1, 1);
-  Type* t = type_of(args[0]);
+Value b_callable(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("callable(obj, /)");
+  auto [obj] = sig.bind<1>(self, args, nargs, kwnames);
+  Type* t = type_of(obj);
   for (Type* k = t; k; k = k->base)
     if (k->call) return Value::boolean(true);
-  return Value::boolean(t == &types::function || is_builtin_type(t) || is_type_object(args[0]) ||
+  return Value::boolean(t == &types::function || is_builtin_type(t) || is_type_object(obj) ||
                         t->call != nullptr);
 }
 

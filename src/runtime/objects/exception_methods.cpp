@@ -65,8 +65,8 @@ Value be_init(Value self, Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value be_with_traceback(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("with_traceback", nargs, kw, 1, 1);
-  Value tb = args[0];
+  static const Signature sig("with_traceback($self, tb, /)");
+  auto [tb] = sig.bind<1>(self, args, nargs, kw);
   if (!tb.is_none() && !is_type(tb, &types::traceback))
     raise(&exc::TypeError, "__traceback__ must be a traceback or None");
   set_exception_traceback(self, tb);
@@ -74,13 +74,14 @@ Value be_with_traceback(Value self, Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value be_add_note(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("add_note", nargs, kw, 1, 1);
-  if (!isinstance(args[0], &types::str))
-    raise(&exc::TypeError, "note must be a str, not '" + type_name(args[0]) + "'");
+  static const Signature sig("add_note($self, note, /)");
+  auto [note] = sig.bind<1>(self, args, nargs, kw);
+  if (!isinstance(note, &types::str))
+    raise(&exc::TypeError, "note must be a str, not '" + type_name(note) + "'");
   auto* e = self.as<ExceptionObj>();
   if (e->notes.is_null()) e->notes = Value::object(new_list());
   if (!is_type(e->notes, &types::list)) raise(&exc::TypeError, "Cannot add note: __notes__ is not a list");
-  e->notes.as<List>()->items.push_back(args[0]);
+  e->notes.as<List>()->items.push_back(note);
   return Value::none();
 }
 

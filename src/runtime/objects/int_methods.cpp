@@ -27,13 +27,15 @@ Value int_value(Value v) {
 Value get_zero(Value) { return make_int(0); }
 Value get_one(Value) { return make_int(1); }
 
-Value i_conjugate(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("int.conjugate", nargs, kw, 0, 0);
+Value i_conjugate(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("conjugate($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   return int_value(self);
 }
 
-Value i_bit_length(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("int.bit_length", nargs, kw, 0, 0);
+Value i_bit_length(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("bit_length($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   if (int_sign(self) == 0) return make_int(0);
   mpz_t z;
   mpz_init(z);
@@ -44,8 +46,9 @@ Value i_bit_length(Value self, Value*, size_t nargs, Tuple* kw) {
   return make_int(static_cast<int64_t>(bits));
 }
 
-Value i_bit_count(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("int.bit_count", nargs, kw, 0, 0);
+Value i_bit_count(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("bit_count($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   mpz_t z;
   mpz_init(z);
   int_to_mpz(self, z);
@@ -55,8 +58,9 @@ Value i_bit_count(Value self, Value*, size_t nargs, Tuple* kw) {
   return make_int(count);
 }
 
-Value i_as_integer_ratio(Value self, Value*, size_t nargs, Tuple* kw) {
-  method_args("int.as_integer_ratio", nargs, kw, 0, 0);
+Value i_as_integer_ratio(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("as_integer_ratio($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
   return tuple_value({int_value(self), make_int(1)});
 }
 
