@@ -21,8 +21,6 @@ Type super("super", &object);
 
 namespace {
 
-size_t kw_count(Tuple* kwnames) { return kwnames ? kwnames->items.size() : 0; }
-
 Str* attr_name(Value v, const char* fn) {
   if (!isinstance(v, &types::str))
     raise(&exc::TypeError, std::string(fn) == "getattr" || std::string(fn) == "hasattr" ||
@@ -58,7 +56,7 @@ Value new_type_from_args(Type* meta, Value* args, size_t npos, Tuple* kwnames, V
   Type* winner = calculate_metaclass(meta, bases);
   if (winner != meta && type_lookup(winner, names::new_) != type_lookup(&types::type, names::new_)) {
     std::vector<Value> all(args, args + 3);
-    size_t nkw = kw_count(kwnames);
+    size_t nkw = keyword_count(kwnames);
     for (size_t i = 0; i < nkw; ++i) all.push_back(kwvalues[i]);
     return call(type_value(winner), all.data(), all.size(), nkw ? kwnames : nullptr);
   }
@@ -66,7 +64,7 @@ Value new_type_from_args(Type* meta, Value* args, size_t npos, Tuple* kwnames, V
 }
 
 Value c_type(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  size_t nkw = kw_count(kwnames);
+  size_t nkw = keyword_count(kwnames);
   size_t npos = nargs - nkw;
   if (npos == 1 && nkw == 0) return type_value(type_of(args[0]));
   if (npos != 3) raise(&exc::TypeError, "type() takes 1 or 3 arguments");
@@ -75,7 +73,7 @@ Value c_type(Value, Value* args, size_t nargs, Tuple* kwnames) {
 
 // type.__new__(metatype, name, bases, ns, **kwds)
 Value type_new_method(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  size_t nkw = kw_count(kwnames);
+  size_t nkw = keyword_count(kwnames);
   size_t npos = nargs - nkw;
   if (npos == 0) raise(&exc::TypeError, "type.__new__(): not enough arguments");
   if (!is_type_object(args[0]))
@@ -87,13 +85,13 @@ Value type_new_method(Value, Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value type_init_method(Value, Value*, size_t nargs, Tuple* kwnames) {
-  size_t npos = nargs - kw_count(kwnames);
+  size_t npos = nargs - keyword_count(kwnames);
   if (npos != 1 && npos != 3) raise(&exc::TypeError, "type.__init__() takes 1 or 3 arguments");
   return Value::none();
 }
 
 Value b_build_class(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  size_t nkw = kw_count(kwnames);
+  size_t nkw = keyword_count(kwnames);
   size_t npos = nargs - nkw;
   if (npos < 2) raise(&exc::TypeError, "__build_class__: not enough arguments");
   Value func = args[0];
@@ -359,7 +357,7 @@ Type* super_check(Type* cls, Value obj) {
 }
 
 Value super_construct(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  if (kw_count(kwnames)) raise(&exc::TypeError, "super() takes no keyword arguments");
+  if (keyword_count(kwnames)) raise(&exc::TypeError, "super() takes no keyword arguments");
   Super* s = heap().make<Super>();
   Value cls_v, obj;
   if (nargs == 0) {

@@ -307,31 +307,18 @@ template <BinaryOp Op>
 void add_binary(Type* t) {
   int i = static_cast<int>(Op);
   const OpNames& n = op_names();
-  for (auto [name, fn] : {std::pair<Str*, NativeFn>{n.op[i], binary_wrapper<Op, false>},
-                          std::pair<Str*, NativeFn>{n.rop[i], binary_wrapper<Op, true>}}) {
-    if (!t->dict->get_str(name).is_null()) continue;
-    Builtin* b = heap().make<Builtin>(name->data.c_str(), fn);
-    b->method_of = t;
-    t->dict->set_str(name, Value::object(b));
-  }
-}
-
-void add_method(Type* t, const char* name, NativeFn fn) {
-  Str* n = intern(name);
-  if (!t->dict->get_str(n).is_null()) return;
-  Builtin* b = heap().make<Builtin>(n->data.c_str(), fn);
-  b->method_of = t;
-  t->dict->set_str(n, Value::object(b));
+  add_method_if_missing(t, n.op[i]->data.c_str(), binary_wrapper<Op, false>);
+  add_method_if_missing(t, n.rop[i]->data.c_str(), binary_wrapper<Op, true>);
 }
 
 void add_comparisons(Type* t, bool order) {
-  add_method(t, "__eq__", compare_wrapper<CompareOp::Eq>);
-  add_method(t, "__ne__", compare_wrapper<CompareOp::Ne>);
+  add_method_if_missing(t, "__eq__", compare_wrapper<CompareOp::Eq>);
+  add_method_if_missing(t, "__ne__", compare_wrapper<CompareOp::Ne>);
   if (!order) return;
-  add_method(t, "__lt__", compare_wrapper<CompareOp::Lt>);
-  add_method(t, "__le__", compare_wrapper<CompareOp::Le>);
-  add_method(t, "__gt__", compare_wrapper<CompareOp::Gt>);
-  add_method(t, "__ge__", compare_wrapper<CompareOp::Ge>);
+  add_method_if_missing(t, "__lt__", compare_wrapper<CompareOp::Lt>);
+  add_method_if_missing(t, "__le__", compare_wrapper<CompareOp::Le>);
+  add_method_if_missing(t, "__gt__", compare_wrapper<CompareOp::Gt>);
+  add_method_if_missing(t, "__ge__", compare_wrapper<CompareOp::Ge>);
 }
 
 }  // namespace
@@ -350,10 +337,10 @@ void install_operator_wrappers() {
     add_binary<BinaryOp::Remainder>(t);
     add_binary<BinaryOp::Power>(t);
     add_comparisons(t, true);
-    add_method(t, "__neg__", w_neg);
-    add_method(t, "__pos__", w_pos);
-    add_method(t, "__abs__", w_abs);
-    add_method(t, "__float__", w_float);
+    add_method_if_missing(t, "__neg__", w_neg);
+    add_method_if_missing(t, "__pos__", w_pos);
+    add_method_if_missing(t, "__abs__", w_abs);
+    add_method_if_missing(t, "__float__", w_float);
   }
   for (Type* t : {&types::int_}) {
     add_binary<BinaryOp::And>(t);
@@ -361,9 +348,9 @@ void install_operator_wrappers() {
     add_binary<BinaryOp::Xor>(t);
     add_binary<BinaryOp::Lshift>(t);
     add_binary<BinaryOp::Rshift>(t);
-    add_method(t, "__invert__", w_invert);
-    add_method(t, "__index__", w_index);
-    add_method(t, "__int__", w_index);
+    add_method_if_missing(t, "__invert__", w_invert);
+    add_method_if_missing(t, "__index__", w_index);
+    add_method_if_missing(t, "__int__", w_index);
   }
   for (Type* t : {&types::str, &types::list, &types::tuple}) {
     add_binary<BinaryOp::Add>(t);
@@ -371,13 +358,13 @@ void install_operator_wrappers() {
     add_comparisons(t, true);
   }
   add_binary<BinaryOp::Remainder>(&types::str);
-  for (Type* t : {&types::int_, &types::float_, &types::str}) add_method(t, "__format__", w_format);
-  add_method(&types::float_, "is_integer", w_is_integer);
-  add_method(&types::list, "__iadd__", w_list_iadd);
-  add_method(&types::list, "__imul__", w_list_imul);
+  for (Type* t : {&types::int_, &types::float_, &types::str}) add_method_if_missing(t, "__format__", w_format);
+  add_method_if_missing(&types::float_, "is_integer", w_is_integer);
+  add_method_if_missing(&types::list, "__iadd__", w_list_iadd);
+  add_method_if_missing(&types::list, "__imul__", w_list_imul);
   for (Type* t : {&types::str, &types::list, &types::tuple, &types::dict, &types::set, &types::frozenset,
                   &types::range})
-    add_method(t, "__contains__", w_contains);
+    add_method_if_missing(t, "__contains__", w_contains);
   for (Type* t : {&types::set, &types::frozenset}) {
     add_binary<BinaryOp::And>(t);
     add_binary<BinaryOp::Or>(t);

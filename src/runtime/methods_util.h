@@ -20,6 +20,9 @@ struct MethodEntry {
 
 // Puts each method into the type's dict (as an unbound Builtin; getattr binds it).
 void install_methods(Type* type, const MethodEntry* begin, const MethodEntry* end);
+// One method descriptor `name` in the type's dict, unless the dict already has
+// that name (a type's own method wins over a generic wrapper).
+void add_method_if_missing(Type* type, const char* name, NativeFn fn);
 
 // Older positional-only count check, for code not yet declaring a Signature
 // (runtime/args.h), which is the way to take arguments: it knows keywords and

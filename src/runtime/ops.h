@@ -35,6 +35,8 @@ inline Value type_value(const Type* t) { return Value::object(t); }
 inline bool is_type(Value v, const Type* t) { return type_of(v) == t; }
 bool isinstance(Value v, const Type* t);
 const std::string& type_name(Value v);
+// "0x7f..." as CPython's default reprs show an object's address.
+std::string address_string(Value v);
 
 Value repr(Value v);  // a str
 Value to_str(Value v);

@@ -222,14 +222,6 @@ Value w_delete(Value self, Value* args, size_t nargs, Tuple* kw) {
   return Value::none();
 }
 
-void add_wrapper(Type* t, const char* name, NativeFn fn) {
-  Str* n = intern(name);
-  if (!t->dict->get_str(n).is_null()) return;
-  Builtin* b = heap().make<Builtin>(n->data.c_str(), fn);
-  b->method_of = t;
-  t->dict->set_str(n, Value::object(b));
-}
-
 template <class F>
 void fill_slot(Type* t, F Type::*slot, Str* name, F trampoline) {
   for (Value k : t->mro->items) {
@@ -261,21 +253,21 @@ void inherit_slots(Type* t) {
   if (b && !t->hash && !t->dict->get_str(intern("__hash__")).is_none()) t->hash = b->hash;
   // The slots t defines itself become visible methods.
   auto own = [&](auto Type::*slot) { return t->*slot && (!b || t->*slot != b->*slot); };
-  if (own(&Type::repr)) add_wrapper(t, "__repr__", w_repr);
-  if (own(&Type::str)) add_wrapper(t, "__str__", w_str);
-  if (own(&Type::hash)) add_wrapper(t, "__hash__", w_hash);
-  if (own(&Type::len)) add_wrapper(t, "__len__", w_len);
-  if (own(&Type::iter)) add_wrapper(t, "__iter__", w_iter);
-  if (own(&Type::next)) add_wrapper(t, "__next__", w_next);
-  if (own(&Type::getitem)) add_wrapper(t, "__getitem__", w_getitem);
-  if (own(&Type::setitem)) add_wrapper(t, "__setitem__", w_setitem);
-  if (own(&Type::delitem)) add_wrapper(t, "__delitem__", w_delitem);
-  if (own(&Type::truth)) add_wrapper(t, "__bool__", w_bool);
-  if (own(&Type::call)) add_wrapper(t, "__call__", w_call);
-  if (own(&Type::descr_get)) add_wrapper(t, "__get__", w_get);
+  if (own(&Type::repr)) add_method_if_missing(t, "__repr__", w_repr);
+  if (own(&Type::str)) add_method_if_missing(t, "__str__", w_str);
+  if (own(&Type::hash)) add_method_if_missing(t, "__hash__", w_hash);
+  if (own(&Type::len)) add_method_if_missing(t, "__len__", w_len);
+  if (own(&Type::iter)) add_method_if_missing(t, "__iter__", w_iter);
+  if (own(&Type::next)) add_method_if_missing(t, "__next__", w_next);
+  if (own(&Type::getitem)) add_method_if_missing(t, "__getitem__", w_getitem);
+  if (own(&Type::setitem)) add_method_if_missing(t, "__setitem__", w_setitem);
+  if (own(&Type::delitem)) add_method_if_missing(t, "__delitem__", w_delitem);
+  if (own(&Type::truth)) add_method_if_missing(t, "__bool__", w_bool);
+  if (own(&Type::call)) add_method_if_missing(t, "__call__", w_call);
+  if (own(&Type::descr_get)) add_method_if_missing(t, "__get__", w_get);
   if (own(&Type::descr_set)) {
-    add_wrapper(t, "__set__", w_set);
-    add_wrapper(t, "__delete__", w_delete);
+    add_method_if_missing(t, "__set__", w_set);
+    add_method_if_missing(t, "__delete__", w_delete);
   }
   if (b && !t->hash && t->dict->get_str(intern("__hash__")).is_null()) t->dict->set_str(intern("__hash__"), Value::none());
 }

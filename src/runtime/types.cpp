@@ -56,12 +56,6 @@ struct Singleton : Object {
 Singleton not_implemented_obj(&types::not_implemented);
 Singleton ellipsis_obj(&types::ellipsis);
 
-std::string address(Value v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v.bits & Value::kPayload));
-  return buf;
-}
-
 // Containers that contain themselves print "[...]" (CPython's Py_ReprEnter).
 std::vector<Object*>& repr_stack() {
   static std::vector<Object*> stack;
@@ -149,7 +143,7 @@ Value slice_repr(Value v) {
 }
 Value type_repr(Value v) { return str_value("<class '" + type_full_name(v.as<Type>()) + "'>"); }
 Value function_repr(Value v) {
-  return str_value("<function " + v.as<Function>()->qualname->data + " at " + address(v) + ">");
+  return str_value("<function " + v.as<Function>()->qualname->data + " at " + address_string(v) + ">");
 }
 Value builtin_repr(Value v) {
   Builtin* b = v.as<Builtin>();
@@ -157,17 +151,17 @@ Value builtin_repr(Value v) {
     return str_value(std::string("<method '") + b->name + "' of '" + b->method_of->name + "' objects>");
   if (b->self.is_null()) return str_value(std::string("<built-in function ") + b->name + ">");
   return str_value(std::string("<built-in method ") + b->name + " of " + type_name(b->self) + " object at " +
-                   address(b->self) + ">");
+                   address_string(b->self) + ">");
 }
 Value module_repr(Value v) {
   Module* m = v.as<Module>();
   if (m->path.empty()) return str_value("<module '" + m->name->data + "' (built-in)>");
   return str_value("<module '" + m->name->data + "' from '" + m->path + "'>");
 }
-Value cell_repr(Value v) { return str_value("<cell at " + address(v) + ">"); }
+Value cell_repr(Value v) { return str_value("<cell at " + address_string(v) + ">"); }
 Value code_repr(Value v) {
   CodeObj* c = v.as<CodeObj>();
-  return str_value("<code object " + c->name->data + " at " + address(v) + ", file \"" + c->filename->data +
+  return str_value("<code object " + c->name->data + " at " + address_string(v) + ", file \"" + c->filename->data +
                    "\", line " + std::to_string(c->src->first_line) + ">");
 }
 Value exception_repr(Value v) {
@@ -692,6 +686,12 @@ void set_slots() {
 
 // Lists and dicts are unhashable even though object is hashable.
 static int64_t unhashable(Value v) { raise(&exc::TypeError, "unhashable type: '" + type_name(v) + "'"); }
+
+std::string address_string(Value v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v.bits & Value::kPayload));
+  return buf;
+}
 
 Value not_implemented() { return Value::object(&not_implemented_obj); }
 Value ellipsis() { return Value::object(&ellipsis_obj); }

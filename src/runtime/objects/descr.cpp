@@ -201,12 +201,6 @@ Value staticmethod_call(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   return call(self.as<FuncWrapper>()->callable, args, nargs, kwnames);
 }
 
-std::string address(Value v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v.bits & Value::kPayload));
-  return buf;
-}
-
 std::string callable_qualname(Value f) {
   Value q = getattr_opt(f, intern("__qualname__"));
   if (!q.is_null() && is_type(q, &types::str)) return q.as<Str>()->data;
@@ -219,7 +213,7 @@ Value method_repr(Value v) {
   Method* m = v.as<Method>();
   return str_value("<bound method " + callable_qualname(m->func) + " of " + repr_string(m->self) + ">");
 }
-Value property_repr(Value v) { return str_value("<property object at " + address(v) + ">"); }
+Value property_repr(Value v) { return str_value("<property object at " + address_string(v) + ">"); }
 Value classmethod_repr(Value v) {
   return str_value("<classmethod(" + repr_string(v.as<FuncWrapper>()->callable) + ")>");
 }

@@ -10,6 +10,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/type.h"
 #include "runtime/ops.h"
+#include "runtime/methods_util.h"
 #include "runtime/objects/descr.h"
 
 namespace rt {
@@ -145,13 +146,6 @@ Value set_init(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   return Value::none();
 }
 
-void add_init(Type* t, NativeFn fn) {
-  if (!t->dict) t->dict = new_dict();
-  Builtin* b = heap().make<Builtin>("__init__", fn);
-  b->method_of = t;
-  t->dict->set_str(intern("__init__"), Value::object(b));
-}
-
 }  // namespace
 
 Value float_value(Value v) {
@@ -161,9 +155,9 @@ Value float_value(Value v) {
 }
 
 void install_builtin_inits() {
-  add_init(&types::list, list_init);
-  add_init(&types::dict, dict_init);
-  add_init(&types::set, set_init);
+  add_method_if_missing(&types::list, "__init__", list_init);
+  add_method_if_missing(&types::dict, "__init__", dict_init);
+  add_method_if_missing(&types::set, "__init__", set_init);
 }
 
 void init_value_subclass(Object* o, Value v) {

@@ -16,6 +16,15 @@ void install_methods(Type* type, const MethodEntry* begin, const MethodEntry* en
   }
 }
 
+void add_method_if_missing(Type* type, const char* name, NativeFn fn) {
+  if (!type->dict) type->dict = new_dict();
+  Str* n = intern(name);
+  if (!type->dict->get_str(n).is_null()) return;
+  Builtin* b = heap().make<Builtin>(n->data.c_str(), fn);  // the interned name outlives it
+  b->method_of = type;
+  type->dict->set_str(n, Value::object(b));
+}
+
 size_t keyword_count(Tuple* kwnames) { return kwnames ? kwnames->items.size() : 0; }
 
 void method_args(const char* name, size_t nargs, Tuple* kwnames, size_t min, size_t max) {

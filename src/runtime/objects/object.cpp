@@ -221,12 +221,6 @@ namespace {
 Value object_new_fn;   // object.__new__ (a builtin bound to object)
 Value object_init_fn;  // object.__init__ (a method descriptor)
 
-std::string address(Value v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v.bits & Value::kPayload));
-  return buf;
-}
-
 Value o_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
   size_t nkw = kwnames ? kwnames->items.size() : 0;
   if (nargs - nkw == 0) raise(&exc::TypeError, "object.__new__(): not enough arguments");
@@ -260,7 +254,7 @@ Value o_init(Value self, Value*, size_t nargs, Tuple*) {
 
 Value object_repr(Value v) {
   Type* t = type_of(v);
-  return str_value("<" + type_full_name(t) + " object at " + address(v) + ">");
+  return str_value("<" + type_full_name(t) + " object at " + address_string(v) + ">");
 }
 
 Value o_str(Value self, Value*, size_t nargs, Tuple* kw) {

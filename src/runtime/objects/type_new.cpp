@@ -281,7 +281,6 @@ void install_builtin_new(Type* t) {
 Value type_call(Value callable, Value* args, size_t nargs, Tuple* kwnames) {
   Type* cls = callable.as<Type>();
   if (!cls->is_heap() && cls->construct) return cls->construct(callable, args, nargs, kwnames);
-  size_t nkw = kwnames ? kwnames->items.size() : 0;
   bool excess = nargs > 0;
   Value nw = type_lookup(cls, names::new_);
   Value ini = type_lookup(cls, names::init);
@@ -306,7 +305,6 @@ Value type_call(Value callable, Value* args, size_t nargs, Tuple* kwnames) {
   if (ot != cls) ini = type_lookup(ot, names::init);
   // object.__init__ with arguments is fine when __new__ was overridden (it took them).
   if (ini == object_init_value() || ini.is_null()) return obj;
-  (void)nkw;
   Value r = call_with_self(ini, obj, ot, args, nargs, kwnames);
   if (!r.is_none()) raise(&exc::TypeError, "__init__() should return None, not '" + type_name(r) + "'");
   return obj;
