@@ -7,7 +7,6 @@
 #include <type_traits>
 #include <utility>
 
-#include "ast/stack_depth.h"
 #include "ast/syntax_error.h"
 #include "ast/visit.h"
 #include "text/repr.h"
@@ -26,14 +25,15 @@ class Dumper {
   Dumper(bool attrs, std::optional<int> indent, std::string& out)
       : attrs_(attrs), indent_(indent), out_(out) {}
 
-  void node(const Node* n, int level) {
+  // `level` is the indentation level, `depth` the Python frame that ast.dump's
+  // _format call for this value would run in (see kMaxFrames).
+  void node(const Node* n, int level, int depth) {
+    enter(depth, "");
     if (!n) {
+      repr_of_primitive(depth);
       out_ += "None";
       return;
     }
-    // ast.dump raises RecursionError on trees this deep.
-    if (StackDepth::exhausted())
-      throw SyntaxError("RecursionError", "maximum recursion depth exceeded while calling a Python object");
     if (indent_) ++level;
     size_t nargs = 0;
     bool allsimple = true;
@@ -66,10 +66,11 @@ class Dumper {
         separate();
         out_ += name;
         out_ += '=';
-        write(value, level);
+        write(value, level, depth + 1);
       });
       if constexpr (std::is_base_of_v<Located, std::decay_t<decltype(x)>>) {
         if (attrs_) {
+          repr_of_primitive(depth + 1);
           const Span& s = x.span;
           const std::pair<const char*, int> positions[] = {{"lineno=", s.lineno},
                                                            {"col_offset=", s.col_offset},
@@ -83,6 +84,7 @@ class Dumper {
         }
       }
     });
+    enter(depth + 1, kBuiltinCall);  // the str.join of the fields' texts
     out_ += ')';
   }
 
@@ -90,6 +92,32 @@ class Dumper {
   bool attrs_;
   std::optional<int> indent_;
   std::string& out_;
+
+  // ast.dump's _format is recursive, so CPython raises RecursionError on deep
+  // trees, and so does this dump, at the same depth and with the same message as
+  // a script calling ast.dump at module level under the default recursion limit
+  // of 1000 (the root's _format is the third frame). Each value costs one
+  // Python frame, a non-empty list one more for the generator expression that
+  // formats its items; a primitive's repr() is a builtin call one frame deeper
+  // and PyObject_Repr's own check one frame deeper still. The message names the
+  // kind of call that went one frame too far. The limit also keeps the output
+  // small: indented text grows with the square of the depth.
+  static constexpr int kMaxFrames = 997;
+  static constexpr const char* kBuiltinCall = " while calling a Python object";
+  static constexpr const char* kReprCall = " while getting the repr of an object";
+
+  static void enter(int depth, const char* what) {
+    if (depth > kMaxFrames)
+      throw SyntaxError("RecursionError", std::string("maximum recursion depth exceeded") + what);
+  }
+
+  // The checks of `_format(value)` returning `repr(value)` for a value that is
+  // not a node or a list.
+  static void repr_of_primitive(int depth) {
+    enter(depth, "");
+    enter(depth + 1, kBuiltinCall);
+    enter(depth + 2, kReprCall);
+  }
 
   void newline(int level) {
     out_ += '\n';
@@ -123,9 +151,19 @@ class Dumper {
   }
 
   template <class T>
-  void write(const T& v, int level) {
+  void write(const T& v, int level, int depth) {
+    constexpr bool primitive = std::is_same_v<T, Identifier> || std::is_same_v<T, int> ||
+                               std::is_same_v<T, ConstantValue>;
+    if constexpr (primitive) {
+      repr_of_primitive(depth);
+    } else if constexpr (std::is_enum_v<T>) {
+      enter(depth, "");
+      enter(depth + 1, kBuiltinCall);  // the str.join of its (no) fields
+    } else if constexpr (!std::is_pointer_v<T>) {
+      enter(depth, "");
+    }
     if constexpr (std::is_pointer_v<T>) {
-      node(v, level);
+      node(v, level, depth);
     } else if constexpr (std::is_same_v<T, Identifier>) {
       out_ += text::repr_str(v.text);
     } else if constexpr (std::is_same_v<T, int>) {
@@ -133,7 +171,7 @@ class Dumper {
     } else if constexpr (std::is_same_v<T, ConstantValue>) {
       out_ += repr_constant(v);
     } else if constexpr (std::is_enum_v<T>) {
-      out_ += name_of(v);
+      out_ += name_of(v);  // a field-less node such as Load()
       out_ += "()";
     } else {
       // A sequence; ast.dump formats its elements one level deeper.
@@ -142,6 +180,7 @@ class Dumper {
         return;
       }
       const int inner = indent_ ? level + 1 : level;
+      enter(depth + 1, "");  // the generator expression that formats the items
       out_ += '[';
       bool first = true;
       for (const auto& e : v) {
@@ -152,7 +191,7 @@ class Dumper {
           out_ += ", ";
         }
         first = false;
-        write(e, inner);
+        write(e, inner, depth + 2);
       }
       out_ += ']';
     }
@@ -178,9 +217,8 @@ std::string repr_constant(const ConstantValue& v) {
 }
 
 std::string dump(const Node& node, bool include_attributes, std::optional<int> indent) {
-  StackDepth depth;
   std::string out;
-  Dumper(include_attributes, indent, out).node(&node, 0);
+  Dumper(include_attributes, indent, out).node(&node, 0, 1);
   return out;
 }
 
