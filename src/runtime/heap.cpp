@@ -2,10 +2,10 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "runtime/objects/containers.h"
 #include "runtime/object.h"
-#include "runtime/ops.h"
 #include "runtime/objects/containers.h"
+#include "runtime/objects/type.h"
+#include "runtime/ops.h"
 
 namespace rt {
 
@@ -65,11 +65,48 @@ void Heap::remove_root_provider(int id) {
 
 void clear_method_cache();
 
-void Heap::collect() {
+namespace {
+CollectHook g_collect_hook = nullptr;
+}  // namespace
+
+void set_collect_hook(CollectHook hook) { g_collect_hook = hook; }
+size_t collect_now() { return g_collect_hook ? g_collect_hook() : 0; }
+
+bool has_finalizer(Object* o) {
+  return !o->type->is_static && !type_lookup(o->type, names::del).is_null();
+}
+
+size_t Heap::collect() {
   clear_method_cache();
   Tracer tracer;
   for (Type* t : static_types()) t->trace(tracer);
   for (auto& p : providers_) p.second(tracer);
+  for (Object* o : pending_finalizers_) tracer.mark(o);
+  tracer.drain();
+  // PEP 442: an unreachable object whose __del__ has not run is kept, with
+  // everything it reaches, until its __del__ has run; a later collection frees
+  // it if it is still unreachable then (its __del__ may have resurrected it).
+  // The list is newest first; finalizers run oldest first, as CPython's do.
+  size_t first_new = pending_finalizers_.size();
+  size_t unreachable = 0;
+  Type* last_type = nullptr;  // garbage comes in runs of one class: look each run up once
+  bool last_has = false;
+  for (Object* o = head_; o; o = o->gc_next) {
+    if (o->marked) continue;
+    ++unreachable;
+    if (o->finalized || o->type->is_static) continue;
+    if (o->type != last_type) {
+      last_type = o->type;
+      last_has = has_finalizer(o);
+    }
+    if (last_has) pending_finalizers_.push_back(o);
+  }
+  clear_method_cache();  // has_finalizer filled it with entries that are not roots
+  std::reverse(pending_finalizers_.begin() + first_new, pending_finalizers_.end());
+  for (size_t i = first_new; i < pending_finalizers_.size(); ++i) {
+    pending_finalizers_[i]->finalized = true;
+    tracer.mark(pending_finalizers_[i]);
+  }
   tracer.drain();
   // Dying classes leave their bases' weak subclass lists first, while every
   // object (a base, the bases tuple) is still allocated: the sweep below may
@@ -95,6 +132,18 @@ void Heap::collect() {
   threshold_ = stress_ ? 1 : std::max<size_t>({kMinThreshold, live * 2, tracer.visited() / 2});
   // PYVM_GC_DEBUG=1: one line per collection, to see the live set and pacing.
   if (std::getenv("PYVM_GC_DEBUG")) std::fprintf(stderr, "gc: live %zu visited %zu threshold %zu\n", live, tracer.visited(), threshold_);
+  return unreachable;
+}
+
+std::vector<Object*> Heap::take_all_finalizable() {
+  std::vector<Object*> found;
+  for (Object* o = head_; o; o = o->gc_next)
+    if (!o->finalized && has_finalizer(o)) {
+      o->finalized = true;
+      found.push_back(o);
+    }
+  std::reverse(found.begin(), found.end());
+  return found;
 }
 
 Heap::~Heap() {

@@ -30,6 +30,7 @@ struct Object {
   Object* gc_next = nullptr;
   bool marked = false;
   bool is_static = false;  // type objects and singletons defined in C++: never freed
+  bool finalized = false;  // its __del__ has run (PEP 442: at most once)
 
   explicit Object(Type* t) : type(t) {}
   Object(const Object&) = delete;
@@ -177,8 +178,18 @@ class Heap {
   // Roots come from registered providers (the VM's frames, module table, ...).
   int add_root_provider(std::function<void(Tracer&)> provider);  // returns an id
   void remove_root_provider(int id);
-  void collect();
+  // Returns how many objects were unreachable (freed or kept for finalizing).
+  size_t collect();
   size_t live_objects() const { return live_; }
+  size_t allocated_since_collection() const { return allocated_since_gc_; }
+  // Unreachable objects whose __del__ is due (PEP 442): they, and everything
+  // they reach, survived the collection that found them; the caller of
+  // collect() runs their __del__ at its safe point. Oldest first.
+  bool has_pending_finalizers() const { return !pending_finalizers_.empty(); }
+  std::vector<Object*> take_pending_finalizers() { return std::move(pending_finalizers_); }
+  // At exit: every object not yet finalized whose class defines __del__, oldest
+  // first, each marked finalized (CPython finalizes what is left at shutdown).
+  std::vector<Object*> take_all_finalizable();
   ~Heap();
 
  private:
@@ -192,7 +203,19 @@ class Heap {
   bool stress_ = false;
   std::vector<std::pair<int, std::function<void(Tracer&)>>> providers_;
   int next_provider_id_ = 0;
+  std::vector<Object*> pending_finalizers_;  // roots until their __del__ runs
 };
+
+// A collection now, from native code (gc.collect()), with finalizers run after
+// it; returns the number of unreachable objects found. The VM sets the hook: it
+// knows whether native code up the stack holds values the collector cannot see
+// (then there is no collection and the result is 0).
+using CollectHook = size_t (*)();
+void set_collect_hook(CollectHook hook);
+size_t collect_now();
+
+// Whether o's class defines __del__ (heap classes only: builtin types have none).
+bool has_finalizer(Object* o);
 
 extern Heap the_heap;
 inline Heap& heap() { return the_heap; }

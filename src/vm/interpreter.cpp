@@ -68,6 +68,7 @@ VM::VM() {
   });
   rt::set_super_context_hook([](Value* self, Value* cls) { return VM::current()->super_context(self, cls); });
   rt::RecursionGuard::python_depth = &depth_;
+  rt::set_collect_hook([]() { return VM::current()->collect_now(); });
   root_provider_ = rt::heap().add_root_provider([this](rt::Tracer& t) { trace_roots(t); });
 }
 
@@ -316,6 +317,8 @@ Value VM::execute(Frame* entry) {
     if (rt::heap().should_collect() && native_reentry_ == 0) {        \
       SAVE();                                                         \
       rt::heap().collect();                                           \
+      if (rt::heap().has_pending_finalizers())                        \
+        run_finalizers(rt::heap().take_pending_finalizers());         \
     }                                                                 \
   } while (0)
 

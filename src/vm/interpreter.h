@@ -75,7 +75,13 @@ class VM {
 
   static VM* current();
 
+  // __del__ (finalizers.cpp): gc.collect(), and the finalizers left at exit.
+  size_t collect_now();
+  void finalize_at_exit();
+
  private:
+  int run_main_module(const std::shared_ptr<const bytecode::Code>& code, const std::string& filename,
+                      const std::string& program_dir);
   Value execute(Frame* entry);
   // Pushes a frame for a Python function call with arguments at `args` (on the
   // value stack, right after the callable). Binds arguments in place.
@@ -86,6 +92,7 @@ class VM {
   void bind_arguments(rt::Function* f, Value* locals, size_t nargs, rt::Tuple* kwnames);
   void trace_roots(rt::Tracer& t);
   void print_traceback(Value exc);
+  void run_finalizers(const std::vector<rt::Object*>& objects);
 
   Value* stack_ = nullptr;
   Value* stack_limit_ = nullptr;

@@ -39,6 +39,18 @@ int system_exit_status(Value exc) {
 
 int VM::run_main(const std::shared_ptr<const bytecode::Code>& src, const std::string& filename,
                  const std::string& dir) {
+  int status = run_main_module(src, filename, dir);
+  // As CPython at shutdown, after the traceback of an uncaught exception.
+  try {
+    finalize_at_exit();
+  } catch (const std::exception& e) {
+    write_stderr(std::string("pyvm: internal error: ") + e.what() + "\n");
+  }
+  return status;
+}
+
+int VM::run_main_module(const std::shared_ptr<const bytecode::Code>& src, const std::string& filename,
+                        const std::string& dir) {
   program_dir = dir;
   sys.path0 = dir;
   sys.modules = modules_;
