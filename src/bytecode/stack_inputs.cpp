@@ -67,6 +67,9 @@ constexpr int inputs_of(Op op, uint32_t oparg) {
     case Op::CALL_METHOD_KW: return n + 3;
     case Op::BEFORE_WITH: return 1;
     case Op::WITH_EXCEPT_START: return 4;
+    case Op::YIELD_VALUE: return 1 + bit(1);
+    case Op::GET_YIELD_FROM_ITER: return 1;
+    case Op::SEND: return 2;
     default: return -1;
   }
 }

@@ -133,6 +133,7 @@ std::shared_ptr<bytecode::Code> Codegen::leave_unit(int first_line) {
     if (s.nested) code->flags |= bytecode::kNested;
     if (s.has_varargs) code->flags |= bytecode::kVarargs;
     if (s.has_varkeywords) code->flags |= bytecode::kVarKeywords;
+    if (s.is_generator && !s.is_coroutine) code->flags |= bytecode::kGenerator;
   }
   b().assemble(*code);
   units_.pop_back();

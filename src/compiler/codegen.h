@@ -194,6 +194,7 @@ class Codegen {
   void lambda(const ast::Lambda& e);
   void comprehension(const ast::expr& e, const ast::Seq<ast::comprehension*>& generators,
                      const ast::expr* elt, const ast::expr* value);
+  void yield_from_loop();
   void comprehension_loop(const ast::expr& e, const ast::Seq<ast::comprehension*>& generators,
                           size_t index, const ast::expr* elt, const ast::expr* value);
   // Pushes defaults / kw-defaults / annotations; returns the MAKE_FUNCTION flags so far.

@@ -23,6 +23,18 @@ bool has_starred(const ast::Seq<ast::expr*>& elts) {
 
 }  // namespace
 
+// The delegation loop of `yield from` (CPython 3.11's SEND / YIELD_VALUE /
+// JUMP_BACKWARD_NO_INTERRUPT): delegate and value on the stack; leaves the
+// delegate's return value.
+void Codegen::yield_from_loop() {
+  Label send = new_label(), exit = new_label();
+  bind(send);
+  emit_jump(Op::SEND, exit);
+  emit(Op::YIELD_VALUE, 1);
+  emit_jump(Op::JUMP, send);
+  bind(exit);
+}
+
 void Codegen::expr(const ast::expr& e) {
   const bytecode::Location saved = b().location();
   set_location(e.span);
@@ -117,21 +129,27 @@ void Codegen::expr_at(const ast::expr& e) {
       subscript_index(e);
       return;
     case K::GeneratorExp: {
-      unsupported(e.span, "a generator expression");
       const auto& c = static_cast<const ast::ListComp&>(e);
-      return comprehension(e, c.generators, c.elt, nullptr);  // placeholder code
+      return comprehension(e, c.generators, c.elt, nullptr);
     }
     case K::Yield:
     case K::YieldFrom: {
       if (e.kind == K::YieldFrom && u_->scope->is_coroutine)
         syntax_error(e.span, "'yield from' inside async function");
-      unsupported(e.span, "a generator ('yield')");
+      if (u_->scope->is_coroutine) unsupported(e.span, "an asynchronous generator");
       const auto& y = static_cast<const ast::Await&>(e);
-      if (y.value) {
-        expr(*y.value);
-        emit(Op::POP_TOP);
+      if (e.kind == K::Yield) {
+        if (y.value) expr(*y.value);
+        else load_const(bytecode::Constant{});
+        set_location(e.span);
+        emit(Op::YIELD_VALUE, 0);
+        return;
       }
-      load_const(bytecode::Constant{});  // placeholder for the value sent in
+      expr(*y.value);
+      set_location(e.span);
+      emit(Op::GET_YIELD_FROM_ITER);
+      load_const(bytecode::Constant{});
+      yield_from_loop();
       return;
     }
     case K::Await: {

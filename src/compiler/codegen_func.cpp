@@ -126,8 +126,8 @@ void Codegen::comprehension(const ast::expr& e, const ast::Seq<ast::comprehensio
   enter_unit(inner);
   set_location(e.span);
   switch (e.kind) {
+    case ast::Kind::GeneratorExp: break;  // yields each item instead
     case ast::Kind::ListComp:
-    case ast::Kind::GeneratorExp:  // placeholder code (generators are not compiled yet)
       emit(Op::BUILD_LIST, 0);
       break;
     case ast::Kind::SetComp: emit(Op::BUILD_SET, 0); break;
@@ -135,6 +135,7 @@ void Codegen::comprehension(const ast::expr& e, const ast::Seq<ast::comprehensio
   }
   comprehension_loop(e, generators, 0, elt, value);
   set_location(e.span);
+  if (e.kind == ast::Kind::GeneratorExp) load_const(bytecode::Constant{});
   emit(Op::RETURN_VALUE);
   std::shared_ptr<bytecode::Code> code = leave_unit(e.span.lineno);
   fill_function_header(*code, *inner, nullptr);
@@ -168,8 +169,12 @@ void Codegen::comprehension_loop(const ast::expr& e, const ast::Seq<ast::compreh
     // The collection sits below one iterator per loop.
     const uint32_t depth = static_cast<uint32_t>(generators.size() + 1);
     switch (e.kind) {
-      case ast::Kind::ListComp:
       case ast::Kind::GeneratorExp:
+        expr(*elt);
+        emit(Op::YIELD_VALUE, 0);
+        emit(Op::POP_TOP);
+        break;
+      case ast::Kind::ListComp:
         expr(*elt);
         emit(Op::LIST_APPEND, depth);
         break;

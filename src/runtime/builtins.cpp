@@ -10,6 +10,7 @@
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/set.h"
 #include "runtime/objects/text_file.h"
 #include "runtime/ops.h"
@@ -321,6 +322,11 @@ Value b_next(Value self, Value* call_args, size_t nargs, Tuple* kwnames) {
   static const Signature sig("next(iterator, default=<unrepresentable>, /)");
   std::array<Value, 2> args = sig.bind<2>(self, call_args, nargs, kwnames);
   Type* it_type = type_of(args[0]);
+  if (it_type == &types::generator && args[1].is_null()) {
+    // A generator's return value travels in the StopIteration.
+    Value f = type_lookup(it_type, names::next);
+    return call_with_self(f, args[0], it_type, nullptr, 0, nullptr);
+  }
   if (it_type->is_heap() && args[1].is_null()) {
     // A Python __next__'s own StopIteration (with its value) propagates.
     Value f = type_lookup(it_type, names::next);
@@ -603,6 +609,7 @@ Dict* builtins_dict() {
   d->set_str(intern("IOError"), type_value(&exc::OSError));
   d->set_str(intern("EnvironmentError"), type_value(&exc::OSError));
   install_iterator_types(d);
+  install_generator_type();
   install_set_types(d);
   d->set_str(intern("NotImplemented"), not_implemented());
   d->set_str(intern("Ellipsis"), ellipsis());

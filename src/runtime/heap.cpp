@@ -4,6 +4,7 @@
 
 #include "runtime/object.h"
 #include "runtime/objects/containers.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/type.h"
 #include "runtime/ops.h"
 
@@ -73,6 +74,8 @@ void set_collect_hook(CollectHook hook) { g_collect_hook = hook; }
 size_t collect_now() { return g_collect_hook ? g_collect_hook() : 0; }
 
 bool has_finalizer(Object* o) {
+  // A suspended generator is closed, so its finally blocks run.
+  if (o->type == &types::generator) return static_cast<Generator*>(o)->state == Generator::State::Suspended;
   return !o->type->is_static && !type_lookup(o->type, names::del).is_null();
 }
 
@@ -94,7 +97,7 @@ size_t Heap::collect() {
   for (Object* o = head_; o; o = o->gc_next) {
     if (o->marked) continue;
     ++unreachable;
-    if (o->finalized || o->type->is_static) continue;
+    if (o->finalized || (o->type->is_static && o->type != &types::generator)) continue;
     if (o->type != last_type) {
       last_type = o->type;
       last_has = has_finalizer(o);

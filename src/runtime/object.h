@@ -214,7 +214,8 @@ using CollectHook = size_t (*)();
 void set_collect_hook(CollectHook hook);
 size_t collect_now();
 
-// Whether o's class defines __del__ (heap classes only: builtin types have none).
+// Whether o needs finalizing: its class defines __del__ (heap classes only:
+// builtin types have none), or it is a suspended generator (to be closed).
 bool has_finalizer(Object* o);
 
 extern Heap the_heap;

@@ -143,6 +143,12 @@ Frame* VM::push_frame(rt::Function* f, Value* args, size_t nargs, rt::Tuple* kwn
   frame->entry = false;
   frame->locals_map = Value::null();
   frame->init_self = Value::null();
+  frame->generator = nullptr;
+  if (code->flags & bytecode::kGenerator) {
+    // The call's result is a generator holding this frame; nothing runs yet.
+    args[-1] = make_generator(frame);
+    return nullptr;
+  }
   return frame;
 }
 
@@ -155,6 +161,7 @@ static rt::Function* class_init_function(rt::Type* cls) {
   if (rt::type_lookup(cls, rt::names::new_) != rt::object_new_value()) return nullptr;
   Value init = rt::type_lookup(cls, rt::names::init);
   if (!rt::is_type(init, &rt::types::function)) return nullptr;
+  if (init.as<rt::Function>()->code->flags & bytecode::kGenerator) return nullptr;  // type_call reports it
   cls->init_func = init;
   return init.as<rt::Function>();
 }
@@ -195,6 +202,7 @@ Value VM::run_class_body(rt::Function* body, Value ns) {
   }
   base[0] = Value::object(body);
   Frame* frame = push_frame(body, base + 1, 0, nullptr);
+  if (!frame) return base[0];
   frame->entry = true;
   frame->locals_map = ns;
   ++native_reentry_;
@@ -252,6 +260,7 @@ Value VM::call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames) {
   if (argp + nargs >= stack_limit_) raise(&rt::exc::RecursionError, "maximum recursion depth exceeded");
   for (size_t i = 0; i < nargs; ++i) argp[i] = args[i];
   Frame* frame = push_frame(callable.as<rt::Function>(), argp, nargs, kwnames);
+  if (!frame) return base[0];
   frame->entry = true;
   ++native_reentry_;
   struct Guard {
@@ -280,6 +289,7 @@ void VM::exec_module(rt::CodeObj* code, rt::Module* module) {
   frame->entry = true;
   frame->locals_map = Value::null();
   frame->init_self = Value::null();
+  frame->generator = nullptr;
   bool nested = depth_ > 1;
   if (nested) ++native_reentry_;
   struct Guard {

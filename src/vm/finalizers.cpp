@@ -35,11 +35,20 @@ void write_unraisable(Value exc, Value obj) {
 void VM::run_finalizers(const std::vector<rt::Object*>& objects) {
   for (rt::Object* o : objects) {
     Value self = Value::object(o);
+    Value handled = handled_exc_;
+    if (o->type == &rt::types::generator) {
+      try {
+        rt::generator_close(static_cast<rt::Generator*>(o));
+      } catch (const rt::PyError& err) {
+        write_unraisable(err.exc, self);
+      }
+      handled_exc_ = handled;
+      continue;
+    }
     Value del = rt::type_lookup(o->type, rt::names::del);
     if (del.is_null()) continue;  // the class lost its __del__ since
     // A __del__ runs between two instructions of unrelated code: whatever it
     // handles or raises must not show in that code's sys.exc_info().
-    Value handled = handled_exc_;
     try {
       rt::call(rt::bind_descriptor(del, self, o->type), nullptr, 0, nullptr);
     } catch (const rt::PyError& err) {

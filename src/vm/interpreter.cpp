@@ -69,6 +69,10 @@ VM::VM() {
   rt::set_super_context_hook([](Value* self, Value* cls) { return VM::current()->super_context(self, cls); });
   rt::RecursionGuard::python_depth = &depth_;
   rt::set_collect_hook([]() { return VM::current()->collect_now(); });
+  rt::set_generator_resume_hook([](rt::Generator* g, Value sent, Value exc, bool* returned) {
+    return VM::current()->resume_generator(g, sent, exc, false, returned);
+  });
+  throw_on_entry_ = Value::null();
   root_provider_ = rt::heap().add_root_provider([this](rt::Tracer& t) { trace_roots(t); });
 }
 
@@ -95,6 +99,7 @@ void VM::trace_roots(rt::Tracer& t) {
     t.mark(f.globals);
     t.mark(f.locals_map);
     t.mark(f.init_self);
+    t.mark(f.generator);
     for (Value* p = f.locals; p < f.sp; ++p) t.mark(*p);
   }
 }
@@ -325,6 +330,12 @@ Value VM::execute(Frame* entry) {
   for (;;) {
     Value pending;
     try {
+      if (__builtin_expect(!throw_on_entry_.is_null(), 0)) {
+        // gen.throw(): the exception appears at the generator's yield.
+        Value thrown = throw_on_entry_;
+        throw_on_entry_ = Value::null();
+        throw rt::PyError{thrown};
+      }
       DISPATCH();
 
     op_NOP:
@@ -886,7 +897,18 @@ Value VM::execute(Frame* entry) {
     op_FOR_ITER: {
       Value it = TOP();
       rt::Type* t = rt::type_of(it);
-      if (t == &rt::types::range_iter) {
+      if (t == &rt::types::generator) {
+        SAVE();
+        bool returned = false;
+        Value v = resume_generator(it.as<rt::Generator>(), Value::none(), Value::null(), true, &returned);
+        if (!returned) {
+          PUSH(v);
+          DISPATCH();
+        }
+        --sp;
+        ip = code_start + oparg;
+        DISPATCH();
+      } else if (t == &rt::types::range_iter) {
         quicken(ip, bytecode::instr_op(*ip) == Op::STORE_FAST ? Op::FOR_ITER_RANGE_STORE : Op::FOR_ITER_RANGE);
         auto* r = it.as<rt::RangeIter>();
         if (r->step > 0 ? r->next < r->stop : r->next > r->stop) {
@@ -975,6 +997,7 @@ Value VM::execute(Frame* entry) {
           frame->entry = false;
           frame->locals_map = Value::null();
           frame->init_self = Value::null();
+          frame->generator = nullptr;
           consts = fc->consts.data();
           ip = code_start = fc->code.data();
           sp = args + fc->nlocals;
@@ -983,6 +1006,10 @@ Value VM::execute(Frame* entry) {
           DISPATCH();
         }
         Frame* callee = push_frame(f, args, nargs, kwnames);
+        if (!callee) {  // a generator function: the generator replaced the callable
+          sp = args;
+          DISPATCH();
+        }
         frame = callee;
         LOAD_FRAME();
         SAFE_POINT();
@@ -1025,6 +1052,10 @@ Value VM::execute(Frame* entry) {
         frame->sp = argp;
         frame->ip = ip;
         Frame* callee = push_frame(callable.as<rt::Function>(), argp, args.size(), kwnames);
+        if (!callee) {  // a generator function: the generator replaced the callable
+          sp = argp;
+          DISPATCH();
+        }
         frame = callee;
         LOAD_FRAME();
         SAFE_POINT();
@@ -1049,7 +1080,8 @@ Value VM::execute(Frame* entry) {
       if (!fcode->consts.empty() && rt::is_type(fcode->consts[0], &rt::types::str)) f->doc = fcode->consts[0];
       f->module_name = frame->globals->get_str(rt::intern("__name__"));
       if (f->module_name.is_null()) f->module_name = Value::none();
-      f->simple = fcode->kwonly == 0 && !(fcode->flags & (bytecode::kVarargs | bytecode::kVarKeywords)) &&
+      f->simple = fcode->kwonly == 0 &&
+                  !(fcode->flags & (bytecode::kVarargs | bytecode::kVarKeywords | bytecode::kGenerator)) &&
                   fcode->ncells == 0 && fcode->nfree == 0;
       PUSH(Value::object(f));
       DISPATCH();
@@ -1073,6 +1105,44 @@ Value VM::execute(Frame* entry) {
       frame = &frames_[depth_ - 1];
       LOAD_FRAME();
       sp[-1] = result;  // replaces the callable
+      DISPATCH();
+    }
+
+    op_YIELD_VALUE: {
+      Value v = POP();
+      rt::Generator* g = frame->generator;
+      if (!g || !frame->entry) {
+        SAVE();
+        raise(&rt::exc::SystemError, "bad bytecode: YIELD_VALUE outside a generator");
+      }
+      // Save the frame into the generator and return to whoever resumed it.
+      uint32_t n = static_cast<uint32_t>(sp - locals);
+      std::copy(locals, sp, g->frame.begin());
+      g->sp = n;
+      g->ip = static_cast<uint32_t>(ip - code_start);
+      g->state = rt::Generator::State::Suspended;
+      frame->sp = frame->locals;
+      --depth_;
+      return v;
+    }
+    op_GET_YIELD_FROM_ITER:
+      if (rt::type_of(TOP()) != &rt::types::generator) {
+        SAVE();
+        TOP() = rt::iter(TOP());
+      }
+      DISPATCH();
+    op_SEND: {
+      Value v = POP();
+      Value recv = TOP();
+      SAVE();
+      bool returned = false;
+      Value r = send_to(recv, v, &returned);
+      if (returned) {
+        TOP() = r;
+        ip = code_start + oparg;
+      } else {
+        PUSH(r);
+      }
       DISPATCH();
     }
 

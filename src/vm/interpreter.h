@@ -9,6 +9,7 @@
 #include "bytecode/code.h"
 #include "runtime/objects/containers.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/generator.h"
 #include "modules/registry.h"
 #include "runtime/value.h"
 
@@ -33,6 +34,8 @@ struct Frame {
   Value locals_map;
   // An __init__ run by a class call: the new instance is the call's result.
   Value init_self;
+  // The generator whose frame this is (resumed by vm/generators.cpp); null otherwise.
+  rt::Generator* generator = nullptr;
   Value* stack_base() const { return locals + code->nlocals + code->ncells + code->nfree; }
   // Index of the instruction being executed (ip has already moved past it).
   uint32_t current_instr() const { return static_cast<uint32_t>(ip - code->code.data()) - 1; }
@@ -93,6 +96,17 @@ class VM {
   void trace_roots(rt::Tracer& t);
   void print_traceback(Value exc);
   void run_finalizers(const std::vector<rt::Object*>& objects);
+  // Generators (generators.cpp): the generator a call of a generator function
+  // makes from its bound frame (which is popped), and resuming one. `from_loop`:
+  // resumed by an instruction of the running loop (FOR_ITER, SEND) rather than
+  // by native code, so collections may run inside it.
+  Value make_generator(Frame* frame);
+  Value resume_generator(rt::Generator* g, Value sent, Value exc, bool from_loop, bool* returned);
+  Value resume_generator_frame(rt::Generator* g, Value sent, Value exc, bool from_loop, bool* returned);
+  Value throw_into_delegate(rt::Generator* g, Value delegate, Value exc, bool from_loop, bool* returned);
+  // SEND's step: next(recv) or recv.send(v); *returned when it finished.
+  Value send_to(Value recv, Value v, bool* returned);
+  Value throw_on_entry_;  // execute() starts by raising this (generator throw)
 
   Value* stack_ = nullptr;
   Value* stack_limit_ = nullptr;
