@@ -67,6 +67,7 @@ Value VM::throw_into_delegate(rt::Generator* g, Value delegate, Value exc, bool 
   g->state = S::Running;  // "generator already executing" if the delegate reaches back
   Value result;
   bool delegate_returned = false;
+  Value into_g = Value::null();  // what to throw into g itself instead
   try {
     if (rt::isinstance(exc, &rt::exc::GeneratorExit)) {
       if (is_gen) {
@@ -75,31 +76,28 @@ Value VM::throw_into_delegate(rt::Generator* g, Value delegate, Value exc, bool 
         Value close = rt::getattr_opt(delegate, rt::intern("close"));
         if (!close.is_null()) rt::call(close, nullptr, 0);
       }
-      g->state = S::Suspended;
-      return resume_generator_frame(g, Value::none(), exc, from_loop, returned);
-    }
-    if (is_gen) {
+      into_g = exc;
+    } else if (is_gen) {
       result = resume_generator(delegate.as<rt::Generator>(), Value::none(), exc, from_loop, &delegate_returned);
     } else {
       Value thrower = rt::getattr_opt(delegate, rt::intern("throw"));
       if (thrower.is_null()) {
-        g->state = S::Suspended;
-        return resume_generator_frame(g, Value::none(), exc, from_loop, returned);
-      }
-      try {
-        result = rt::call(thrower, &exc, 1);
-      } catch (const rt::PyError& e) {
-        if (!rt::isinstance(e.exc, &rt::exc::StopIteration)) throw;
-        result = stop_iteration_value(e.exc);
-        delegate_returned = true;
+        into_g = exc;
+      } else {
+        try {
+          result = rt::call(thrower, &exc, 1);
+        } catch (const rt::PyError& e) {
+          if (!rt::isinstance(e.exc, &rt::exc::StopIteration)) throw;
+          result = stop_iteration_value(e.exc);
+          delegate_returned = true;
+        }
       }
     }
   } catch (const rt::PyError& e) {
-    // The delegate let an exception out: g gets it at its yield point.
-    g->state = S::Suspended;
-    return resume_generator_frame(g, Value::none(), e.exc, from_loop, returned);
+    into_g = e.exc;  // the delegate let an exception out: g gets it at its yield point
   }
   g->state = S::Suspended;
+  if (!into_g.is_null()) return resume_generator_frame(g, Value::none(), into_g, from_loop, returned);
   if (!delegate_returned) {
     *returned = false;
     return result;  // the delegate yielded: so does g, still in its loop
