@@ -194,12 +194,14 @@ Frame* VM::call_from_loop(Value* args, size_t nargs, rt::Tuple* kwnames) {
   return nullptr;
 }
 
+Value* VM::free_stack() const {
+  if (depth_ == 0) return stack_;
+  const Frame& top = frames_[depth_ - 1];
+  return top.locals + top.code->frame_size;
+}
+
 Value VM::run_class_body(rt::Function* body, Value ns) {
-  Value* base = stack_;
-  if (depth_ > 0) {
-    const Frame& top = frames_[depth_ - 1];
-    base = top.locals + top.code->frame_size;
-  }
+  Value* base = free_stack();
   base[0] = Value::object(body);
   Frame* frame = push_frame(body, base + 1, 0, nullptr);
   if (!frame) return base[0];
@@ -247,12 +249,7 @@ bool VM::super_context(Value* self, Value* cls) {
 
 Value VM::call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames) {
   if (!rt::is_type(callable, &rt::types::function)) return rt::call(callable, args, nargs, kwnames);
-  // Place the new frame above everything the running frames may use.
-  Value* base = stack_;
-  if (depth_ > 0) {
-    const Frame& top = frames_[depth_ - 1];
-    base = top.locals + top.code->frame_size;
-  }
+  Value* base = free_stack();
   size_t nkw = kwnames ? kwnames->items.size() : 0;
   (void)nkw;
   base[0] = callable;
@@ -272,11 +269,7 @@ Value VM::call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames) {
 
 void VM::exec_module(rt::CodeObj* code, rt::Module* module) {
   if (depth_ + rt::RecursionGuard::depth >= sys.recursion_limit) raise(&rt::exc::RecursionError, "maximum recursion depth exceeded");
-  Value* base = stack_;
-  if (depth_ > 0) {
-    const Frame& top = frames_[depth_ - 1];
-    base = top.locals + top.code->frame_size;
-  }
+  Value* base = free_stack();
   if (base + code->frame_size >= stack_limit_) raise(&rt::exc::RecursionError, "maximum recursion depth exceeded");
   Frame* frame = &frames_[depth_++];
   frame->code = code;

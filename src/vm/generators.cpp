@@ -14,10 +14,7 @@
 namespace vm {
 
 namespace {
-Value stop_iteration_value(Value exc) {
-  auto* e = exc.as<rt::ExceptionObj>();
-  return e->args->items.empty() ? Value::none() : e->args->items[0];
-}
+Value stop_iteration_value(Value exc) { return rt::getattr(exc, rt::intern("value")); }
 }  // namespace
 
 Value VM::send_to(Value recv, Value v, bool* returned) {
@@ -111,10 +108,8 @@ Value VM::throw_into_delegate(rt::Generator* g, Value delegate, Value exc, bool 
 }
 
 Value VM::resume_generator(rt::Generator* g, Value sent, Value exc, bool from_loop, bool* returned) {
-  using S = rt::Generator::State;
   *returned = false;
-  if (g->state == S::Running) raise(&rt::exc::ValueError, "generator already executing");
-  if (!exc.is_null() && g->state == S::Suspended) {
+  if (!exc.is_null() && g->state == rt::Generator::State::Suspended) {
     Value delegate = rt::generator_yieldfrom(g);
     if (!delegate.is_null()) return throw_into_delegate(g, delegate, exc, from_loop, returned);
   }
@@ -132,20 +127,14 @@ Value VM::resume_generator_frame(rt::Generator* g, Value sent, Value exc, bool f
   }
   if (g->state == S::Created) {
     if (!exc.is_null()) {  // thrown in before it started: it ends, the exception propagates
-      g->state = S::Completed;
-      g->frame.clear();
-      g->sp = 0;
+      g->finish();
       rt::raise_value(exc);
     }
     if (!sent.is_none()) raise(&rt::exc::TypeError, "can't send non-None value to a just-started generator");
   }
   if (depth_ + rt::RecursionGuard::depth >= sys.recursion_limit)
     raise(&rt::exc::RecursionError, "maximum recursion depth exceeded");
-  Value* base = stack_;
-  if (depth_ > 0) {
-    const Frame& top = frames_[depth_ - 1];
-    base = top.locals + top.code->frame_size;
-  }
+  Value* base = free_stack();
   rt::CodeObj* code = g->code;
   if (base + code->frame_size + 1 >= stack_limit_) raise(&rt::exc::RecursionError, "maximum recursion depth exceeded");
   std::copy(g->frame.begin(), g->frame.begin() + g->sp, base);
@@ -161,13 +150,11 @@ Value VM::resume_generator_frame(rt::Generator* g, Value sent, Value exc, bool f
   frame->init_self = Value::null();
   frame->generator = g;
   if (g->state == S::Suspended && exc.is_null()) *frame->sp++ = sent;  // the value of the yield
-  bool started = g->state == S::Suspended;
   g->state = S::Running;
   // The generator's frame has its own except-block state (sys.exc_info()).
   Value outer_handled = handled_exc_;
   if (!g->exc_state.is_none()) handled_exc_ = g->exc_state;
   if (!exc.is_null()) throw_on_entry_ = exc;
-  (void)started;
   if (!from_loop) ++native_reentry_;
   struct Guard {
     VM* vm;
@@ -181,18 +168,14 @@ Value VM::resume_generator_frame(rt::Generator* g, Value sent, Value exc, bool f
   try {
     Value v = execute(frame);
     if (g->state == S::Running) {  // it returned
-      g->state = S::Completed;
-      g->frame.clear();
-      g->sp = 0;
+      g->finish();
       *returned = true;
     } else {
       g->exc_state = handled_exc_ == outer_handled ? Value::none() : handled_exc_;
     }
     return v;
   } catch (const rt::PyError& err) {
-    g->state = S::Completed;
-    g->frame.clear();
-    g->sp = 0;
+    g->finish();
     // PEP 479: a StopIteration leaving a generator would end its caller's
     // loop silently; it becomes a RuntimeError.
     if (rt::isinstance(err.exc, &rt::exc::StopIteration)) {

@@ -86,6 +86,8 @@ class VM {
   int run_main_module(const std::shared_ptr<const bytecode::Code>& code, const std::string& filename,
                       const std::string& program_dir);
   Value execute(Frame* entry);
+  // Where a frame run from native code goes: above everything the running frames may use.
+  Value* free_stack() const;
   // Pushes a frame for a Python function call with arguments at `args` (on the
   // value stack, right after the callable). Binds arguments in place.
   Frame* push_frame(rt::Function* f, Value* args, size_t nargs, rt::Tuple* kwnames);

@@ -96,6 +96,12 @@ Generator::Generator(CodeObj* c, Function* f)
     : Object(&types::generator), code(c), func(f), name(f->name), qualname(f->qualname),
       exc_state(Value::none()) {}
 
+void Generator::finish() {
+  state = State::Completed;
+  frame = {};  // nothing to resume: the buffer goes
+  sp = 0;
+}
+
 void Generator::trace(Tracer& t) {
   t.mark(code);
   t.mark(func);
@@ -146,9 +152,7 @@ Value throw_argument(Value typ, Value val, Value tb) {
 void generator_close(Generator* g) {
   using S = Generator::State;
   if (g->state == S::Created || g->state == S::Completed) {
-    g->state = S::Completed;
-    g->frame.clear();
-    g->sp = 0;
+    g->finish();
     return;
   }
   Value exit = Value::object(new_exception_args(&exc::GeneratorExit, {}));

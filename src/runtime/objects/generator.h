@@ -28,6 +28,7 @@ struct Generator : Object {
   Value exc_state;           // the exception its except block was handling when it yielded
 
   Generator(CodeObj* c, Function* f);
+  void finish();  // completed: it will not run again
   void trace(Tracer& t) override;
 };
 
