@@ -70,6 +70,13 @@ constexpr int inputs_of(Op op, uint32_t oparg) {
     case Op::YIELD_VALUE: return 1 + bit(1);
     case Op::GET_YIELD_FROM_ITER: return 1;
     case Op::SEND: return 2;
+    case Op::GET_LEN: case Op::MATCH_MAPPING: case Op::MATCH_SEQUENCE: return 1;
+    case Op::MATCH_KEYS: return 2;
+    case Op::MATCH_CLASS: return 3;
+    case Op::CHECK_EG_MATCH: case Op::PREP_RERAISE_STAR: return 2;
+    case Op::GET_AWAITABLE: case Op::GET_AITER: case Op::GET_ANEXT: return 1;
+    case Op::END_ASYNC_FOR: return 2;
+    case Op::BEFORE_ASYNC_WITH: case Op::ASYNC_GEN_WRAP: return 1;
     default: return -1;
   }
 }

@@ -35,7 +35,7 @@ class Codegen {
 
   // Blocks that `break`, `continue` and `return` must know about (CPython's fblocks).
   enum class BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, ExceptionHandler,
-                         HandlerCleanup, PopValue, With };
+                         ExceptionGroupHandler, HandlerCleanup, PopValue, With };
   struct FBlock {
     BlockKind kind;
     Label continue_to;
@@ -119,6 +119,7 @@ class Codegen {
   void try_stmt(const ast::Try& s);
   void try_except(const ast::Try& s);
   void try_finally(const ast::Try& s);
+  void try_star_except(const ast::Try& s);
   void pop_except_and_reraise();
   // Emits what leaving `block` early needs (CPython's compiler_unwind_fblock);
   // `preserve_tos`: a return value on top of the stack must survive.
@@ -184,9 +185,28 @@ class Codegen {
   void check_subscript(const ast::Subscript& e);
 
   // ---- codegen_match.cpp -------------------------------------------------------
-  // `match` is not compiled yet; its patterns are checked for the errors
-  // CPython's compiler reports (unreachable cases, repeated names and keys).
+  // CPython 3.11's compiler_match and compiler_pattern_*: a pattern consumes the
+  // subject on top of the stack; the values it captures wait on the stack
+  // (under `on_top` items still in use) until the whole pattern matched, and a
+  // failed test jumps to fail_pop[n], which pops the n items above the
+  // subject's level and goes on to the next case.
+  struct PatternContext {
+    std::vector<std::string> stores;  // captured names, first captured on top
+    bool allow_irrefutable = false;
+    std::vector<Label> fail_pop;
+    size_t on_top = 0;
+  };
   void match_stmt(const ast::Match& s);
+  void pattern(const ast::pattern& p, PatternContext& pc);
+  void subpattern(const ast::pattern& p, PatternContext& pc);  // irrefutable allowed
+  void pattern_store(const ast::Identifier& name, PatternContext& pc);
+  void pattern_rotate(size_t count);  // moves TOS down to depth `count`
+  void jump_to_fail_pop(PatternContext& pc, Op op);
+  void emit_and_reset_fail_pop(PatternContext& pc);
+  void pattern_sequence(const ast::MatchSequence& p, PatternContext& pc);
+  void pattern_mapping(const ast::MatchMapping& p, PatternContext& pc);
+  void pattern_class(const ast::MatchClass& p, PatternContext& pc);
+  void pattern_or(const ast::MatchSequence& p, PatternContext& pc);
 
   // ---- codegen_func.cpp --------------------------------------------------------
   void function_def(const ast::FunctionDef& s);

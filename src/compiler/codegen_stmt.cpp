@@ -428,6 +428,7 @@ void Codegen::return_stmt(const ast::Return& s) {
   if (s.value) constant = fold_constant(*s.value);
   const bool preserve_tos = s.value && !constant;
   if (preserve_tos) expr(*s.value);
+  else if (s.value) set_location(s.value->span);  // where an error in unwinding points
   // Leaving loops drops their iterators, `finally` bodies run (the return value
   // stays on top).
   unwind_fblock_stack(preserve_tos, false);

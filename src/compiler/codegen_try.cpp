@@ -10,6 +10,12 @@ void Codegen::unwind_fblock(const FBlock& block, bool preserve_tos) {
     case BlockKind::WhileLoop:
     case BlockKind::ExceptionHandler:
       return;
+    case BlockKind::ExceptionGroupHandler: {
+      // Leaving an except* body early would skip re-raising the rest of the group.
+      const bytecode::Location& at = b().location();
+      syntax_error(ast::Span{at.line, at.col, at.end_line, at.end_col},
+                   "'break', 'continue' and 'return' cannot appear in an except* block");
+    }
     case BlockKind::ForLoop:
     case BlockKind::PopValue:
       if (preserve_tos) emit(Op::SWAP, 2);
@@ -70,10 +76,10 @@ std::optional<Codegen::FBlock> Codegen::unwind_fblock_stack(bool preserve_tos, b
 }
 
 void Codegen::try_stmt(const ast::Try& s) {
-  // except* compiles as a plain except here: placeholder code, for the errors.
-  if (s.kind == ast::Kind::TryStar) unsupported(s.span, "'except*'");
   if (!s.finalbody.empty())
     try_finally(s);
+  else if (s.kind == ast::Kind::TryStar)
+    try_star_except(s);
   else
     try_except(s);
 }
@@ -90,7 +96,9 @@ void Codegen::try_finally(const ast::Try& s) {
   Label end = new_label(), exit = new_label(), cleanup = new_label();
   b().emit_setup(end, false);
   u_->fblocks.push_back(fblock(BlockKind::FinallyTry, {}, {}, &s.finalbody));
-  if (!s.handlers.empty())
+  if (s.kind == ast::Kind::TryStar)
+    try_star_except(s);
+  else if (!s.handlers.empty())
     try_except(s);
   else
     stmts(s.body);
@@ -180,6 +188,106 @@ void Codegen::try_except(const ast::Try& s) {
   // No handler matched: re-raise.
   set_location(s.span);
   u_->fblocks.pop_back();
+  emit(Op::RERAISE, 0);
+  bind(cleanup);
+  pop_except_and_reraise();
+  bind(orelse);
+  stmts(s.orelse);
+  bind(end);
+}
+
+// CPython 3.11's compiler_try_star_except. The handlers work on a stack of
+//   previous exception, original exception, list of raised exceptions, rest
+// where `rest` is what no handler has matched yet. CHECK_EG_MATCH splits the
+// rest by a handler's type; an exception a handler body raises (or re-raises)
+// goes into the list; PREP_RERAISE_STAR combines the list into what the
+// statement raises in the end (nothing, one exception or a new group).
+void Codegen::try_star_except(const ast::Try& s) {
+  Label except = new_label(), orelse = new_label(), end = new_label(), cleanup = new_label(),
+        reraise_star = new_label(), reraise = new_label();
+  set_location(s.span);
+  b().emit_setup(except, false);
+  u_->fblocks.push_back(fblock(BlockKind::TryExcept));
+  stmts(s.body);
+  u_->fblocks.pop_back();
+  artificial_location();
+  b().emit_pop_block();
+  emit_jump(Op::JUMP, orelse);
+
+  bind(except);
+  set_location(s.span);
+  b().emit_setup(cleanup, true);
+  emit(Op::PUSH_EXC_INFO);
+  u_->fblocks.push_back(fblock(BlockKind::ExceptionGroupHandler));
+  for (size_t i = 0; i < s.handlers.size(); ++i) {
+    const ast::ExceptHandler& h = *s.handlers[i];
+    set_location(h.span);
+    Label next = new_label(), no_match = new_label(), cleanup_end = new_label(), done = new_label();
+    if (i == 0) {
+      emit(Op::COPY, 1);        // orig, exc
+      emit(Op::BUILD_LIST, 0);  // orig, exc, []
+      emit(Op::SWAP, 2);        // orig, [], exc (the rest so far)
+    }
+    if (h.type) {
+      expr(*h.type);
+      emit(Op::CHECK_EG_MATCH);  // ..., rest, match
+      emit(Op::COPY, 1);
+      emit_jump(Op::POP_JUMP_IF_NONE, no_match);
+    }
+    if (!h.name.none())
+      name_op(h.name.text, ast::ExprContext::Store);
+    else
+      emit(Op::POP_TOP);  // the match
+    // try: body  finally: name = None; del name
+    b().emit_setup(cleanup_end, true);
+    u_->fblocks.push_back(fblock(BlockKind::HandlerCleanup, {}, {}, nullptr, h.name.none() ? "" : h.name.text));
+    stmts(h.body);
+    u_->fblocks.pop_back();
+    artificial_location();
+    b().emit_pop_block();
+    if (!h.name.none()) {
+      load_const(bytecode::Constant{});
+      name_op(h.name.text, ast::ExprContext::Store);
+      name_op(h.name.text, ast::ExprContext::Del);
+    }
+    emit_jump(Op::JUMP, done);
+    // The body raised: keep that exception for the end.
+    bind(cleanup_end);
+    artificial_location();
+    if (!h.name.none()) {
+      load_const(bytecode::Constant{});
+      name_op(h.name.text, ast::ExprContext::Store);
+      name_op(h.name.text, ast::ExprContext::Del);
+    }
+    emit(Op::LIST_APPEND, 3);  // the exception
+    emit(Op::POP_TOP);         // lasti
+    emit_jump(Op::JUMP, next);
+    bind(done);
+    emit(Op::NOP);
+    emit_jump(Op::JUMP, next);
+    bind(no_match);
+    emit(Op::POP_TOP);  // the match (None)
+    bind(next);
+    if (i + 1 == s.handlers.size()) {
+      emit(Op::LIST_APPEND, 1);  // the rest no handler matched (or None)
+      emit_jump(Op::JUMP, reraise_star);
+    }
+  }
+  artificial_location();
+  u_->fblocks.pop_back();
+  bind(reraise_star);
+  emit(Op::PREP_RERAISE_STAR);
+  emit(Op::COPY, 1);
+  emit_jump(Op::POP_JUMP_IF_NOT_NONE, reraise);
+  // Nothing to re-raise.
+  emit(Op::POP_TOP);
+  b().emit_pop_block();
+  emit(Op::POP_EXCEPT);
+  emit_jump(Op::JUMP, end);
+  bind(reraise);
+  b().emit_pop_block();
+  emit(Op::SWAP, 2);
+  emit(Op::POP_EXCEPT);
   emit(Op::RERAISE, 0);
   bind(cleanup);
   pop_except_and_reraise();

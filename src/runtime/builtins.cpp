@@ -9,6 +9,7 @@
 #include "runtime/objects/float.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
+#include "runtime/match.h"
 #include "runtime/methods_util.h"
 #include "runtime/objects/generator.h"
 #include "runtime/objects/set.h"
@@ -638,6 +639,7 @@ void init_runtime() {
   install_mappingproxy_and_alias();
   // Every C++-defined type gets its MRO, version tag and inherited slots,
   // then the operator methods (int.__add__, ...) join the dicts.
+  init_match_flags();
   for (Type* t : all_static_types()) type_ready(t);
   install_operator_wrappers();
   // Builtins CPython refuses as bases ("type 'bool' is not an acceptable base type").

@@ -225,7 +225,7 @@ const MethodEntry kTypeMethods[] = {
 
 // ---- isinstance / issubclass -------------------------------------------------------------
 
-bool object_isinstance(Value obj, Value cls);
+}  // namespace
 
 bool object_issubclass(Value derived, Value cls) {
   if (is_type(cls, &types::tuple)) {
@@ -259,6 +259,8 @@ bool object_isinstance(Value obj, Value cls) {
     raise(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
   return default_isinstance(obj, cls.as<Type>());
 }
+
+namespace {
 
 Value b_isinstance(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   static const Signature sig("isinstance(obj, class_or_tuple, /)");

@@ -97,7 +97,13 @@ enum TypeFlags : uint32_t {
   kHasDict = 1u << 2,        // instances have attributes beyond __slots__
   kAbstract = 1u << 3,
   kCustomGetattr = 1u << 4,  // __getattribute__ or __getattr__ overridden: no attribute caches
+  // What `match` checks (CPython's Py_TPFLAGS_SEQUENCE / _MAPPING / _Py_TPFLAGS_MATCH_SELF);
+  // subclasses inherit them.
+  kSequence = 1u << 5,       // matches sequence patterns
+  kMapping = 1u << 6,        // matches mapping patterns
+  kMatchSelf = 1u << 7,      // C(x) binds the subject itself (int, str, list...)
 };
+constexpr uint32_t kInheritedFlags = kSequence | kMapping | kMatchSelf;
 
 struct Type : Object {
   std::string name;          // __name__

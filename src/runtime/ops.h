@@ -34,6 +34,10 @@ inline Type* type_of(Value v) {
 inline Value type_value(const Type* t) { return Value::object(t); }
 inline bool is_type(Value v, const Type* t) { return type_of(v) == t; }
 bool isinstance(Value v, const Type* t);
+// isinstance(obj, cls) / issubclass(derived, cls) as the builtins: tuples of
+// classes, __instancecheck__ / __subclasscheck__ (builtins_objects.cpp).
+bool object_isinstance(Value obj, Value cls);
+bool object_issubclass(Value derived, Value cls);
 const std::string& type_name(Value v);
 // "0x7f..." as CPython's default reprs show an object's address.
 std::string address_string(Value v);

@@ -5,7 +5,9 @@
 
 #include <sys/mman.h>
 
+#include "runtime/objects/exception_group.h"
 #include "runtime/objects/exceptions.h"
+#include "runtime/match.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/int.h"
 #include "runtime/ops.h"
@@ -813,12 +815,9 @@ Value VM::execute(Frame* entry) {
     }
     op_DICT_UPDATE: {
       Value m = POP();
-      if (!rt::is_type(m, &rt::types::dict))
-        raise(&rt::exc::TypeError, "'" + rt::type_name(m) + "' object is not a mapping");
       SAVE();
       rt::Dict* dst = expect<rt::Dict>(sp[-static_cast<int>(oparg)], &rt::types::dict);
-      for (const auto& e : m.as<rt::Dict>()->entries)
-        if (!e.key.is_null()) dst->set(e.key, e.value);
+      rt::dict_merge(dst, m, true);
       DISPATCH();
     }
     op_LIST_TO_TUPLE:
@@ -1145,6 +1144,63 @@ Value VM::execute(Frame* entry) {
       }
       DISPATCH();
     }
+
+    op_GET_LEN: {
+      SAVE();
+      Value n = rt::make_int(rt::length(TOP()));
+      PUSH(n);
+      DISPATCH();
+    }
+    op_MATCH_MAPPING: {
+      bool m = rt::match_is_mapping(TOP());
+      PUSH(Value::boolean(m));
+      DISPATCH();
+    }
+    op_MATCH_SEQUENCE: {
+      bool m = rt::match_is_sequence(TOP());
+      PUSH(Value::boolean(m));
+      DISPATCH();
+    }
+    op_MATCH_KEYS: {
+      SAVE();
+      Value values = rt::match_keys(sp[-2], expect<rt::Tuple>(TOP(), &rt::types::tuple));
+      PUSH(values);
+      DISPATCH();
+    }
+    op_MATCH_CLASS: {
+      Value kwnames = POP();
+      Value cls = POP();
+      SAVE();
+      TOP() = rt::match_class(TOP(), cls, oparg, expect<rt::Tuple>(kwnames, &rt::types::tuple));
+      DISPATCH();
+    }
+    op_CHECK_EG_MATCH: {
+      Value type = POP();
+      SAVE();
+      auto [match, rest] = rt::exception_group_match(TOP(), type);
+      if (!match.is_none()) {
+        TOP() = rest;
+        // The handler's body sees the matched part as the exception being handled.
+        handled_exc_ = match;
+      }
+      PUSH(match);
+      DISPATCH();
+    }
+    op_PREP_RERAISE_STAR: {
+      Value raised = POP();
+      SAVE();
+      TOP() = rt::prep_reraise_star(TOP(), expect<rt::List>(raised, &rt::types::list));
+      DISPATCH();
+    }
+
+    op_GET_AWAITABLE:
+    op_GET_AITER:
+    op_GET_ANEXT:
+    op_END_ASYNC_FOR:
+    op_BEFORE_ASYNC_WITH:
+    op_ASYNC_GEN_WRAP:
+      SAVE();
+      raise(&rt::exc::SystemError, "coroutine opcodes: work in progress");
 
     op_IMPORT_NAME: {
       Value fromlist = POP();

@@ -91,6 +91,10 @@ struct RangeIter : Object {
 };
 
 List* new_list(std::vector<Value> items = {});
+// CPython's dict_merge (PyDict_Update, `{**m}`): copies a mapping's items into
+// d. False if `other` has no keys() (TypeError "... is not a mapping" instead
+// when `mapping_required`).
+bool dict_merge(Dict* d, Value other, bool mapping_required);
 Tuple* new_tuple(std::vector<Value> items = {});
 Dict* new_dict();
 Value tuple_value(std::vector<Value> items);

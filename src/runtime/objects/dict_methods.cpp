@@ -15,6 +15,26 @@ Type dict_valueiter("dict_valueiterator", &object);
 Type dict_itemiter("dict_itemiterator", &object);
 }  // namespace types
 
+bool dict_merge(Dict* d, Value other, bool mapping_required) {
+  // A dict (or a subclass that keeps dict's iteration) is read from its
+  // storage; another mapping through keys() and [].
+  Type* t = type_of(other);
+  if (t == &types::dict ||
+      (isinstance(other, &types::dict) &&
+       type_lookup(t, intern("__iter__")) == type_lookup(&types::dict, intern("__iter__")))) {
+    for (const auto& e : other.as<Dict>()->entries)
+      if (!e.key.is_null()) d->set(e.key, e.value);
+    return true;
+  }
+  Value keys = type_lookup(t, intern("keys"));
+  if (!keys.is_null()) {
+    for (Value key : iterate(call_with_self(keys, other, t, nullptr, 0, nullptr))) d->set(key, getitem(other, key));
+    return true;
+  }
+  if (mapping_required) raise(&exc::TypeError, "'" + type_name(other) + "' object is not a mapping");
+  return false;
+}
+
 namespace {
 
 struct DictView : Object {
@@ -66,23 +86,9 @@ Value d_popitem(Value self, Value* args, size_t nargs, Tuple* kw) {
   raise(&exc::KeyError, "popitem(): dictionary is empty");
 }
 
-// CPython's dict_merge: a dict (or a subclass that keeps dict's iteration) is
-// read from its storage; another mapping through keys() and [] ; anything else
-// is a sequence of pairs.
+// dict.update(other): a mapping (dict_merge), else a sequence of pairs.
 void update_from(Dict* d, Value other) {
-  Type* t = type_of(other);
-  if (t == &types::dict ||
-      (isinstance(other, &types::dict) &&
-       type_lookup(t, intern("__iter__")) == type_lookup(&types::dict, intern("__iter__")))) {
-    for (const auto& e : other.as<Dict>()->entries)
-      if (!e.key.is_null()) d->set(e.key, e.value);
-    return;
-  }
-  Value keys = type_lookup(t, intern("keys"));
-  if (!keys.is_null()) {
-    for (Value key : iterate(call_with_self(keys, other, t, nullptr, 0, nullptr))) d->set(key, getitem(other, key));
-    return;
-  }
+  if (dict_merge(d, other, false)) return;
   size_t index = 0;
   for (Value pair : iterate(other)) {
     std::vector<Value> kv;

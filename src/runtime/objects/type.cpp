@@ -256,6 +256,7 @@ void type_ready(Type* t) {
   t->version = new_version();
   if (!t->dict) t->dict = new_dict();
   if (t->base) {
+    t->flags |= t->base->flags & kInheritedFlags;
     t->base->subclasses.push_back(t);
     // Builtin exception types share BaseException's layout; other builtin
     // types have their own (and no attribute storage).

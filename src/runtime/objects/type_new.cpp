@@ -168,6 +168,14 @@ Type* type_new(Type* metatype, Str* name, Tuple* bases, Dict* ns, Tuple* kwnames
     setup_slots(t, slots_value, add_dict);
   }
   if (add_dict || any_base_dict || (base->flags & kHasDict)) t->flags |= kHasDict;
+  // The collection flags come from the first base that has any (CPython takes tp_base's).
+  for (Value b : bases->items) {
+    uint32_t inherited = b.as<Type>()->flags & kInheritedFlags;
+    if (inherited) {
+      t->flags |= inherited;
+      break;
+    }
+  }
 
   // Plain functions that are implicitly class or static methods.
   Value nw = t->dict->get_str(names::new_);
