@@ -286,8 +286,11 @@ void Signature::positional_count_error(Value self, size_t npos) const {
     case Style::OneArg:
       raise(&exc::TypeError, qualified_name(self) + "() takes exactly one argument (" + given + " given)");
     case Style::ParseTuple: {
+      // PyArg_ParseTuple names the function as its format string spells it
+      // after ':' ("find", "BaseExceptionGroup.__new__").
+      std::string fn = qualifier_.empty() ? name_ : qualifier_ + "." + name_;
       const char* how = minpos_ == maxpos_ ? "exactly" : npos < minpos_ ? "at least" : "at most";
-      raise(&exc::TypeError, name_ + "() takes " + how + " " + std::to_string(bound) + " " +
+      raise(&exc::TypeError, fn + "() takes " + how + " " + std::to_string(bound) + " " +
                                  plural(bound, "argument") + " (" + given + " given)");
     }
     default: {  // Positional (and Keywords under ArgStyle::CheckPositional): _PyArg_CheckPositional

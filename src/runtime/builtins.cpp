@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "runtime/objects/containers.h"
+#include "runtime/objects/exception_group.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/function.h"
@@ -634,6 +635,7 @@ void init_runtime() {
   install_type_methods();
   install_descriptor_types();
   install_exception_methods();
+  install_exception_group_methods();
   install_builtin_inits();
   install_int_methods();
   install_mappingproxy_and_alias();

@@ -1,20 +1,21 @@
-// Printing an uncaught exception as CPython 3.11 does (Python/traceback.c):
-// chained exceptions, one entry per frame with its source line and caret
-// line, repeated entries collapsed, then "Type: message".
+// Printing an uncaught exception as CPython 3.11 does (Python/traceback.c,
+// Python/pythonrun.c): chained exceptions, one entry per frame with its source
+// line and caret line, repeated entries collapsed, then "Type: message" and
+// the notes; exception groups with their members in nested boxes.
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <map>
 #include <sstream>
 
+#include "runtime/objects/exception_group.h"
 #include "runtime/objects/exceptions.h"
+#include "runtime/objects/type.h"
 #include "runtime/ops.h"
 #include "runtime/objects/str.h"
 #include "vm/caret_anchors.h"
 #include "vm/interpreter.h"
 #include "vm/traceback.h"
-#include "runtime/methods_util.h"
-
 #include "runtime/methods_util.h"
 
 namespace vm {
@@ -96,18 +97,93 @@ void print_entry(std::string& out, const rt::TraceEntry& entry) {
   out += carets + "\n";
 }
 
-void print_one(std::string& out, rt::Value exc) {
-  auto* e = exc.as<rt::ExceptionObj>();
-  if (!e->traceback.empty()) {
-    out += "Traceback (most recent call last):\n";
-    // Collapse runs of the same file/line/name after three, as CPython does.
+// CPython's exception_print_context (Python/pythonrun.c): how deep in
+// exception groups the printer is (each level indents by two and writes "| "
+// in the margin), whether the innermost group's box still needs its closing
+// line, and the exceptions already printed (a chain shows each once).
+class ExceptionPrinter {
+ public:
+  explicit ExceptionPrinter(std::string& out) : out_(out) {}
+
+  // print_exception_recursive: the chain that led to `exc`, then exc itself.
+  void print_recursive(rt::Value exc) {
+    print_cause_and_context(exc);
+    if (rt::is_exception_group(exc)) print_group(exc);
+    else print_exception(exc);
+  }
+
+ private:
+  static constexpr size_t kMaxGroupWidth = 15;
+  static constexpr int kMaxGroupDepth = 10;
+
+  std::string indent() const { return std::string(2 * static_cast<size_t>(group_depth_), ' '); }
+  const char* margin() const { return group_depth_ ? "| " : ""; }
+  void write_indented_margin() { out_ += indent() + margin(); }
+  // Each line of `text` (lines ending in '\n') behind the indent and margin.
+  void emit_lines(const std::string& text) {
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t end = text.find('\n', pos);
+      end = end == std::string::npos ? text.size() : end + 1;
+      write_indented_margin();
+      out_.append(text, pos, end - pos);
+      pos = end;
+    }
+  }
+
+  bool seen(rt::Value v) const { return std::find(seen_.begin(), seen_.end(), v.as_object()) != seen_.end(); }
+
+  void print_cause_and_context(rt::Value exc) {
+    seen_.push_back(exc.as_object());
+    auto* e = exc.as<rt::ExceptionObj>();
+    auto is_exception = [](rt::Value v) { return v.is_object() && v.as_object()->type->is_exception; };
+    // A cause already printed hides the context too, as in CPython.
+    if (is_exception(e->cause)) {
+      if (!seen(e->cause))
+        print_chained(e->cause, "The above exception was the direct cause of the following exception:\n");
+      return;
+    }
+    if (e->suppress_context || !is_exception(e->context)) return;
+    if (!seen(e->context))
+      print_chained(e->context, "During handling of the above exception, another exception occurred:\n");
+  }
+
+  void print_chained(rt::Value exc, const char* message) {
+    bool need_close = need_close_;
+    print_recursive(exc);
+    need_close_ = need_close;
+    write_indented_margin();
+    out_ += "\n";
+    write_indented_margin();
+    out_ += message;
+    write_indented_margin();
+    out_ += "\n";
+  }
+
+  // print_exception: traceback, "Type: message" (its further lines without
+  // a margin, as CPython writes it in one piece), notes.
+  void print_exception(rt::Value exc) {
+    auto* e = exc.as<rt::ExceptionObj>();
+    if (!e->traceback.empty()) print_traceback(e, rt::is_exception_group(exc));
+    write_indented_margin();
+    out_ += rt::exception_summary(exc) + "\n";
+    print_notes(exc);
+  }
+
+  void print_traceback(const rt::ExceptionObj* e, bool is_group) {
+    // The outermost group's header line opens its box with "+".
+    const char* header_margin = is_group && group_depth_ == 1 ? "+ " : margin();
+    out_ += indent() + header_margin +
+            (is_group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n");
+    // Collapse runs of the same file/line/name after three, as CPython does
+    // (its "[Previous line repeated]" line has no margin).
     const rt::CodeObj* last_code = nullptr;
     int last_line = -1;
     int count = 0;
     auto flush_repeats = [&]() {
       if (count > 3) {
         int more = count - 3;
-        out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+        out_ += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
       }
     };
     for (size_t i = e->traceback.size(); i-- > 0;) {
@@ -124,37 +200,101 @@ void print_one(std::string& out, rt::Value exc) {
       }
       ++count;
       if (count > 3) continue;
-      print_entry(out, entry);
+      std::string lines;
+      print_entry(lines, entry);
+      emit_lines(lines);
     }
     flush_repeats();
   }
-  out += rt::exception_summary(exc) + "\n";
-  // PEP 678 notes, one per line after the summary.
-  if (!e->notes.is_null()) {
+
+  // PEP 678 notes after the message, as CPython 3.11's print_exception_notes:
+  // each line of each note behind the margin; __notes__ that is not a
+  // sequence shows as its repr (with no newline after it, as 3.11 prints it).
+  void print_notes(rt::Value exc) {
+    rt::Value notes;
     try {
-      for (rt::Value note : rt::iterate(e->notes)) out += rt::str_string(note) + "\n";
+      notes = rt::getattr_opt(exc, rt::intern("__notes__"));
     } catch (rt::PyError&) {
-      out += "<__notes__ repr() failed>\n";
+      return;
+    }
+    if (notes.is_null()) return;
+    if (!rt::is_sequence(notes)) {
+      write_indented_margin();
+      try {
+        out_ += rt::repr_string(notes);
+      } catch (rt::PyError&) {
+        out_ += "<__notes__ repr() failed>";
+      }
+      return;
+    }
+    try {
+      for (rt::Value note : rt::iterate(notes)) {
+        print_note(note);
+        out_ += "\n";
+      }
+    } catch (rt::PyError&) {
     }
   }
-}
 
-void print_chain(std::string& out, rt::Value exc, std::vector<rt::Object*>& seen) {
-  auto* e = exc.as<rt::ExceptionObj>();
-  seen.push_back(e);
-  auto unseen = [&](rt::Value v) {
-    return v.is_object() && v.as_object()->type->is_exception &&
-           std::find(seen.begin(), seen.end(), v.as_object()) == seen.end();
-  };
-  if (unseen(e->cause)) {
-    print_chain(out, e->cause, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (!e->suppress_context && unseen(e->context)) {
-    print_chain(out, e->context, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  void print_note(rt::Value note) {
+    rt::Value text;
+    try {
+      text = rt::to_str(note);
+    } catch (rt::PyError&) {
+      out_ += "<note str() failed>";
+      return;
+    }
+    rt::Value keepends = rt::Value::boolean(true);
+    rt::Value lines = rt::call(rt::getattr(text, rt::intern("splitlines")), &keepends, 1);
+    for (rt::Value line : rt::iterate(lines)) {
+      write_indented_margin();
+      out_ += rt::str_string(line);
+    }
   }
-  print_one(out, exc);
-}
+
+  // print_exception_group: the group, then each member in a numbered box,
+  // nested groups one level further in; at most kMaxGroupWidth members and
+  // kMaxGroupDepth levels.
+  void print_group(rt::Value exc) {
+    if (group_depth_ > kMaxGroupDepth) {
+      write_indented_margin();
+      out_ += "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n";
+      return;
+    }
+    if (group_depth_ == 0) ++group_depth_;
+    print_exception(exc);
+    const auto& excs = rt::exception_group_exceptions(exc)->items;
+    size_t n = excs.size() <= kMaxGroupWidth ? excs.size() : kMaxGroupWidth + 1;
+    need_close_ = false;
+    for (size_t i = 0; i < n; ++i) {
+      bool last = i == n - 1;
+      // The closing line may come from a nested group's last box instead.
+      if (last) need_close_ = true;
+      bool truncated = i >= kMaxGroupWidth;
+      out_ += indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + (truncated ? "..." : std::to_string(i + 1)) +
+              " ----------------\n";
+      ++group_depth_;
+      if (!truncated) {
+        print_recursive(excs[i]);
+      } else {
+        size_t remaining = excs.size() - kMaxGroupWidth;
+        write_indented_margin();
+        out_ += "and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n";
+      }
+      if (last && need_close_) {
+        out_ += indent() + "+------------------------------------\n";
+        need_close_ = false;
+      }
+      --group_depth_;
+    }
+    if (group_depth_ == 1) --group_depth_;
+  }
+
+  std::string& out_;
+  int group_depth_ = 0;
+  bool need_close_ = false;
+  std::vector<const rt::Object*> seen_;
+};
 
 }  // namespace
 
@@ -166,8 +306,7 @@ std::string format_frames(const std::vector<rt::TraceEntry>& innermost_first) {
 
 std::string format_traceback(rt::Value exc) {
   std::string out;
-  std::vector<rt::Object*> seen;
-  if (exc.is_object() && exc.as_object()->type->is_exception) print_chain(out, exc, seen);
+  if (exc.is_object() && exc.as_object()->type->is_exception) ExceptionPrinter(out).print_recursive(exc);
   else out = "Error: " + rt::repr_string(exc) + "\n";
   return out;
 }

@@ -57,6 +57,11 @@ void add_getset(Type* owner, const char* name, Value (*get)(Value obj)) {
   owner->dict->set_str(n, Value::object(heap().make<GetSetDescr>(owner, n, get)));
 }
 
+void add_readonly_member(Type* owner, const char* name, Value (*get)(Value obj)) {
+  add_getset(owner, name, get);
+  owner->dict->get_str(intern(name)).as<GetSetDescr>()->readonly_member = true;
+}
+
 Value new_method(Value func, Value self) { return Value::object(heap().make<Method>(func, self)); }
 Object* new_staticmethod(Value f) { return heap().make<FuncWrapper>(&types::staticmethod, f); }
 Object* new_classmethod(Value f) { return heap().make<FuncWrapper>(&types::classmethod, f); }
@@ -178,16 +183,23 @@ void member_set(Value self, Value obj, Value value) {
 
 Value getset_get(Value self, Value obj, Value) {
   if (obj.is_null() || obj.is_none()) return self;
-  return self.as<GetSetDescr>()->get(obj);
+  auto* g = self.as<GetSetDescr>();
+  // The getter casts obj to the owner's layout: another object must not reach it.
+  if (!isinstance(obj, g->owner))
+    raise(&exc::TypeError, "descriptor '" + g->name->data + "' for '" + g->owner->name +
+                               "' objects doesn't apply to a '" + type_name(obj) + "' object");
+  return g->get(obj);
 }
 void getset_set(Value self, Value obj, Value) {
   auto* g = self.as<GetSetDescr>();
+  if (g->readonly_member) raise(&exc::AttributeError, "readonly attribute");
   raise(&exc::AttributeError, "attribute '" + g->name->data + "' of '" + g->owner->name + "' objects is not writable");
   (void)obj;
 }
 Value getset_repr(Value v) {
   auto* g = v.as<GetSetDescr>();
-  return str_value("<attribute '" + g->name->data + "' of '" + g->owner->name + "' objects>");
+  const char* kind = g->readonly_member ? "<member '" : "<attribute '";
+  return str_value(kind + g->name->data + "' of '" + g->owner->name + "' objects>");
 }
 
 // ---- calls and reprs -------------------------------------------------------------------

@@ -49,9 +49,13 @@ struct GetSetDescr : Object {
   Type* owner;
   Str* name;
   Value (*get)(Value obj);
+  // A read-only field (CPython's READONLY member_descriptor, as
+  // BaseExceptionGroup.message): its repr and assignment error differ.
+  bool readonly_member = false;
   GetSetDescr(Type* o, Str* n, Value (*g)(Value));
 };
 void add_getset(Type* owner, const char* name, Value (*get)(Value obj));
+void add_readonly_member(Type* owner, const char* name, Value (*get)(Value obj));
 
 Value new_method(Value func, Value self);
 Object* new_staticmethod(Value f);

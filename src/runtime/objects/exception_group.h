@@ -16,6 +16,9 @@ struct List;
 // isinstance(v, BaseExceptionGroup)
 bool is_exception_group(Value v);
 
+// eg.exceptions of a group (the tuple itself, as the traceback printer reads it).
+Tuple* exception_group_exceptions(Value eg);
+
 // ExceptionGroup(message, excs) as the interpreter builds one (a naked
 // exception caught by except*, several exceptions raised in except* bodies):
 // BaseExceptionGroup's rule picks ExceptionGroup when every item is an Exception.

@@ -125,6 +125,12 @@ Value class_getitem(Value cls, Value* args, size_t nargs, Tuple* kw) {
 
 Value new_mappingproxy(Value mapping) { return Value::object(heap().make<MappingProxy>(mapping)); }
 
+void add_generic_class_getitem(Type* t) {
+  if (!t->dict) t->dict = new_dict();
+  Builtin* b = heap().make<Builtin>("__class_getitem__", class_getitem);
+  t->dict->set_str(names::class_getitem, Value::object(new_classmethod(Value::object(b))));
+}
+
 void install_mappingproxy_and_alias() {
   Type* p = &types::mappingproxy;
   p->getitem = mp_getitem;
@@ -143,11 +149,8 @@ void install_mappingproxy_and_alias() {
   g->module = str_value("types");
   static const MethodEntry kAliasMethods[] = {{"__eq__", ga_eq}};
   install_methods(g, std::begin(kAliasMethods), std::end(kAliasMethods));
-  for (Type* t : {&types::list, &types::dict, &types::tuple, &types::set, &types::frozenset, &types::type}) {
-    if (!t->dict) t->dict = new_dict();
-    Builtin* b = heap().make<Builtin>("__class_getitem__", class_getitem);
-    t->dict->set_str(names::class_getitem, Value::object(new_classmethod(Value::object(b))));
-  }
+  for (Type* t : {&types::list, &types::dict, &types::tuple, &types::set, &types::frozenset, &types::type})
+    add_generic_class_getitem(t);
 }
 
 }  // namespace rt

@@ -251,7 +251,13 @@ Tuple* compute_mro(Type* t) {
 void type_ready(Type* t) {
   if (t->mro) return;
   if (t->base) type_ready(t->base);
-  t->bases = t->base ? new_tuple({Value::object(t->base)}) : new_tuple();
+  // A static type has one base (its layout's) unless `bases` was set before
+  // it was readied: ExceptionGroup(BaseExceptionGroup, Exception).
+  if (!t->bases) t->bases = t->base ? new_tuple({Value::object(t->base)}) : new_tuple();
+  for (Value b : t->bases->items) {
+    type_ready(b.as<Type>());
+    if (b.as<Type>() != t->base) b.as<Type>()->subclasses.push_back(t);
+  }
   t->mro = compute_mro(t);
   t->version = new_version();
   if (!t->dict) t->dict = new_dict();

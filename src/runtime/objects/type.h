@@ -100,6 +100,8 @@ void init_all();
 
 void install_builtin_new(Type* t);
 Value new_mappingproxy(Value mapping);  // read-only view (mappingproxy.cpp)
+// T.__class_getitem__ returning types.GenericAlias(T, item), PEP 585 (mappingproxy.cpp).
+void add_generic_class_getitem(Type* t);
 void install_mappingproxy_and_alias();  // T.__new__ for a builtin with a constructor (type_new.cpp)
 void install_type_methods();    // type.mro, type.__subclasses__, ... (type.cpp)
 void install_object_methods();  // object.__init__, __new__, __repr__, ... (object.cpp)
