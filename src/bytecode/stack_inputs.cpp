@@ -77,6 +77,7 @@ constexpr int inputs_of(Op op, uint32_t oparg) {
     case Op::GET_AWAITABLE: case Op::GET_AITER: case Op::GET_ANEXT: return 1;
     case Op::END_ASYNC_FOR: return 2;
     case Op::BEFORE_ASYNC_WITH: case Op::ASYNC_GEN_WRAP: return 1;
+    case Op::DELETE_DEREF: return 0;
     default: return -1;
   }
 }

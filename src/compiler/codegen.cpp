@@ -49,7 +49,6 @@ std::shared_ptr<bytecode::Code> Codegen::compile_module(const ast::Module& modul
   }
   stmts(module.body, first);
   std::shared_ptr<bytecode::Code> code = leave_unit(1);
-  if (unsupported_) throw *unsupported_;
   return code;
 }
 
@@ -134,6 +133,8 @@ std::shared_ptr<bytecode::Code> Codegen::leave_unit(int first_line) {
     if (s.has_varargs) code->flags |= bytecode::kVarargs;
     if (s.has_varkeywords) code->flags |= bytecode::kVarKeywords;
     if (s.is_generator && !s.is_coroutine) code->flags |= bytecode::kGenerator;
+    if (s.is_coroutine && !s.is_generator) code->flags |= bytecode::kCoroutine;
+    if (s.is_coroutine && s.is_generator) code->flags |= bytecode::kAsyncGenerator;
   }
   b().assemble(*code);
   units_.pop_back();
@@ -194,9 +195,7 @@ void Codegen::name_op(std::string_view name_view, ast::ExprContext ctx) {
       int i = s.cell_index(name);
       if (i < 0) throw std::logic_error("compiler: '" + name + "' is neither cell nor free");
       if (ctx == C::Del) {
-        bytecode::Location loc = b().location();
-        unsupported(ast::Span{loc.line, loc.col, loc.end_line, loc.end_col},
-                    "deleting a variable captured by an inner function");
+        emit(Op::DELETE_DEREF, static_cast<uint32_t>(i));
         return;
       }
       // A class body reads a captured variable from its namespace first.
@@ -222,9 +221,7 @@ void Codegen::attr_location(const ast::Attribute& a) {
   b().set_location(loc);
 }
 
-void Codegen::unsupported(const ast::Span& where, const std::string& construct) {
-  if (!unsupported_) unsupported_.emplace(filename_, where.lineno, construct);
-}
+void Codegen::malformed(const std::string& what) { throw std::logic_error("compiler: malformed tree: " + what); }
 
 void Codegen::syntax_error(const ast::Span& where, const std::string& msg) {
   ast::SyntaxError e("SyntaxError", msg);

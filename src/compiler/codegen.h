@@ -85,12 +85,8 @@ class Codegen {
   // `.attr` that ends on a later line than its value starts at the name.
   void attr_location(const ast::Attribute& a);
 
-  // Records the first construct this compiler cannot translate yet and lets
-  // compilation go on (with placeholder code that is never used), so that a
-  // SyntaxError CPython reports further on still wins; compile_module throws the
-  // recorded error at the end.
-  void unsupported(const ast::Span& where, const std::string& construct);
-  std::optional<UnsupportedError> unsupported_;
+  // A node the parser never produces in that place (a malformed tree).
+  [[noreturn]] void malformed(const std::string& what);
   // Line of the last `from __future__ import` at the top of the module (0: none)
   // and whether it turned on postponed annotations (PEP 563).
   int future_lineno_ = 0;
@@ -215,6 +211,9 @@ class Codegen {
   void comprehension(const ast::expr& e, const ast::Seq<ast::comprehension*>& generators,
                      const ast::expr* elt, const ast::expr* value);
   void yield_from_loop();
+  // await TOS (CPython's GET_AWAITABLE where; LOAD_CONST None; the yield from loop).
+  void await_value(uint32_t where);
+  void yield_value();  // YIELD_VALUE, wrapped in an async generator
   void comprehension_loop(const ast::expr& e, const ast::Seq<ast::comprehension*>& generators,
                           size_t index, const ast::expr* elt, const ast::expr* value);
   // Pushes defaults / kw-defaults / annotations; returns the MAKE_FUNCTION flags so far.

@@ -35,6 +35,19 @@ void Codegen::yield_from_loop() {
   bind(exit);
 }
 
+void Codegen::await_value(uint32_t where) {
+  emit(Op::GET_AWAITABLE, where);
+  load_const(bytecode::Constant{});
+  yield_from_loop();
+}
+
+void Codegen::yield_value() {
+  // An async generator's own yields are told apart from the yields of the
+  // awaitables it awaits (which go to the event loop).
+  if (u_->scope->is_coroutine && u_->scope->is_generator) emit(Op::ASYNC_GEN_WRAP);
+  emit(Op::YIELD_VALUE, 0);
+}
+
 void Codegen::expr(const ast::expr& e) {
   const bytecode::Location saved = b().location();
   set_location(e.span);
@@ -134,15 +147,14 @@ void Codegen::expr_at(const ast::expr& e) {
     }
     case K::Yield:
     case K::YieldFrom: {
-      if (e.kind == K::YieldFrom && u_->scope->is_coroutine)
+      if (e.kind == K::YieldFrom && u_->scope->is_async_def)
         syntax_error(e.span, "'yield from' inside async function");
-      if (u_->scope->is_coroutine) unsupported(e.span, "an asynchronous generator");
       const auto& y = static_cast<const ast::Await&>(e);
       if (e.kind == K::Yield) {
         if (y.value) expr(*y.value);
         else load_const(bytecode::Constant{});
         set_location(e.span);
-        emit(Op::YIELD_VALUE, 0);
+        yield_value();
         return;
       }
       expr(*y.value);
@@ -155,15 +167,14 @@ void Codegen::expr_at(const ast::expr& e) {
     case K::Await: {
       const Scope& s = *u_->scope;
       if (!s.is_function()) syntax_error(e.span, "'await' outside function");
-      if (!s.is_coroutine && !s.is_comprehension) syntax_error(e.span, "'await' outside async function");
-      unsupported(e.span, "'await'");
-      expr(*static_cast<const ast::Await&>(e).value);  // placeholder for the result
+      if (!s.is_async_def && !s.is_comprehension) syntax_error(e.span, "'await' outside async function");
+      expr(*static_cast<const ast::Await&>(e).value);
+      set_location(e.span);
+      await_value(0);
       return;
     }
     default:
-      unsupported(e.span, std::string("the expression ") + ast::kind_name(e.kind));
-      load_const(bytecode::Constant{});
-      return;
+      malformed(std::string("the expression ") + ast::kind_name(e.kind));
   }
 }
 

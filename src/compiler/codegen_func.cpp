@@ -18,7 +18,6 @@ const ast::Constant* docstring_of(const ast::Seq<ast::stmt*>& body) {
 }  // namespace
 
 void Codegen::function_def(const ast::FunctionDef& s) {
-  if (s.kind == ast::Kind::AsyncFunctionDef) unsupported(s.span, "'async def'");
   check_debug_args(*s.args);
   for (const ast::expr* d : s.decorator_list) expr(*d);
   const int first_line = s.decorator_list.empty() ? s.span.lineno : s.decorator_list[0]->span.lineno;
@@ -115,14 +114,12 @@ void Codegen::lambda(const ast::Lambda& e) {
 
 void Codegen::comprehension(const ast::expr& e, const ast::Seq<ast::comprehension*>& generators,
                             const ast::expr* elt, const ast::expr* value) {
-  for (const ast::comprehension* g : generators) {
-    if (!g->is_async) continue;
-    const Scope& outer = *u_->scope;
-    if (e.kind != ast::Kind::GeneratorExp && !outer.is_coroutine && !outer.is_comprehension)
-      syntax_error(e.span, "asynchronous comprehension outside of an asynchronous function");
-    unsupported(e.span, "an asynchronous comprehension");
-  }
   Scope* inner = table_.scope_for(&e);
+  // An async list/set/dict comprehension is a coroutine awaited right here; an
+  // async generator expression is an async generator.
+  const bool awaited = inner->is_coroutine && e.kind != ast::Kind::GeneratorExp;
+  if (awaited && !u_->scope->is_async_def && !u_->scope->is_comprehension)
+    syntax_error(e.span, "asynchronous comprehension outside of an asynchronous function");
   enter_unit(inner);
   set_location(e.span);
   switch (e.kind) {
@@ -145,8 +142,9 @@ void Codegen::comprehension(const ast::expr& e, const ast::Seq<ast::comprehensio
   make_function(code, *inner, 0);
   iterable(*generators[0]->iter);
   set_location(e.span);
-  emit(Op::GET_ITER);
+  emit(generators[0]->is_async ? Op::GET_AITER : Op::GET_ITER);
   emit(Op::CALL, 1);
+  if (awaited) await_value(0);
 }
 
 void Codegen::comprehension_loop(const ast::expr& e, const ast::Seq<ast::comprehension*>& generators,
@@ -157,10 +155,20 @@ void Codegen::comprehension_loop(const ast::expr& e, const ast::Seq<ast::compreh
     emit(Op::LOAD_FAST, b().add_varname(".0"));
   } else {
     iterable(*g.iter);
-    emit(Op::GET_ITER);
+    emit(g.is_async ? Op::GET_AITER : Op::GET_ITER);
   }
   bind(start);
-  emit_jump(Op::FOR_ITER, anchor);
+  if (g.is_async) {
+    // CPython's compiler_async_comprehension_generator: StopAsyncIteration
+    // from awaiting __anext__() ends the loop at END_ASYNC_FOR.
+    b().emit_setup(anchor, false);
+    emit(Op::GET_ANEXT);
+    load_const(bytecode::Constant{});
+    yield_from_loop();
+    b().emit_pop_block();
+  } else {
+    emit_jump(Op::FOR_ITER, anchor);
+  }
   store(*g.target);
   for (const ast::expr* cond : g.ifs) jump_if(*cond, if_cleanup, false);
   if (index + 1 < generators.size()) {
@@ -171,7 +179,7 @@ void Codegen::comprehension_loop(const ast::expr& e, const ast::Seq<ast::compreh
     switch (e.kind) {
       case ast::Kind::GeneratorExp:
         expr(*elt);
-        emit(Op::YIELD_VALUE, 0);
+        yield_value();
         emit(Op::POP_TOP);
         break;
       case ast::Kind::ListComp:
@@ -193,6 +201,7 @@ void Codegen::comprehension_loop(const ast::expr& e, const ast::Seq<ast::compreh
   artificial_location();
   emit_jump(Op::JUMP, start);
   bind(anchor);
+  if (g.is_async) emit(Op::END_ASYNC_FOR);
 }
 
 uint32_t Codegen::function_defaults(const ast::arguments& args) {

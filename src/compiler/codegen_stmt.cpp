@@ -43,32 +43,40 @@ void Codegen::stmt(const ast::stmt& s) {
     case K::Match: return match_stmt(static_cast<const ast::Match&>(s));
     case K::Try:
     case K::TryStar: return try_stmt(static_cast<const ast::Try&>(s));
-    default: unsupported(s.span, std::string("the statement ") + ast::kind_name(s.kind));
+    default: malformed(std::string("the statement ") + ast::kind_name(s.kind));
   }
 }
 
+// CPython 3.11's compiler_async_for: awaiting __anext__() runs in a protected
+// region whose handler, END_ASYNC_FOR, ends the loop on StopAsyncIteration.
 void Codegen::async_for_stmt(const ast::For& s) {
-  if (!u_->scope->is_coroutine) syntax_error(s.span, "'async for' outside async function");
-  unsupported(s.span, "'async for'");
-  for_stmt(s);  // placeholder code, for the errors in its body
+  if (!u_->scope->is_async_def) syntax_error(s.span, "'async for' outside async function");
+  Label start = new_label(), except = new_label(), end = new_label();
+  expr(*s.iter);
+  set_location(s.span);
+  emit(Op::GET_AITER);
+  bind(start);
+  u_->fblocks.push_back(fblock(BlockKind::ForLoop, start, end));
+  b().emit_setup(except, false);
+  emit(Op::GET_ANEXT);
+  load_const(bytecode::Constant{});
+  yield_from_loop();
+  b().emit_pop_block();
+  store(*s.target);
+  stmts(s.body);
+  artificial_location();
+  emit_jump(Op::JUMP, start);
+  u_->fblocks.pop_back();
+  bind(except);
+  set_location(s.span);
+  emit(Op::END_ASYNC_FOR);
+  stmts(s.orelse);
+  bind(end);
 }
 
 void Codegen::with_stmt(const ast::With& s) {
-  if (s.kind == ast::Kind::AsyncWith) {
-    if (!u_->scope->is_coroutine) syntax_error(s.span, "'async with' outside async function");
-    unsupported(s.span, "'async with'");
-    // Placeholder code (never run), compiled for the errors in the statement.
-    for (const ast::withitem* item : s.items) {
-      expr(*item->context_expr);
-      emit(Op::POP_TOP);
-      if (item->optional_vars) {
-        load_const(bytecode::Constant{});
-        store(*item->optional_vars);
-      }
-    }
-    stmts(s.body);
-    return;
-  }
+  if (s.kind == ast::Kind::AsyncWith && !u_->scope->is_async_def)
+    syntax_error(s.span, "'async with' outside async function");
   with_item(s, 0);
 }
 
@@ -91,12 +99,20 @@ void Codegen::with_stmt(const ast::With& s) {
 // suppress:                                  exit, lasti, prev_exc, exc
 //   POP_TOP; (POP_BLOCK) POP_EXCEPT; POP_TOP; POP_TOP
 // exit:
+// `async with` (compiler_async_with) is the same with BEFORE_ASYNC_WITH and the
+// results of __aenter__ and __aexit__ awaited.
 void Codegen::with_item(const ast::With& s, size_t pos) {
   const ast::withitem& item = *s.items[pos];
+  const bool is_async = s.kind == ast::Kind::AsyncWith;
   Label final = new_label(), exit = new_label(), cleanup = new_label(), suppress = new_label();
   expr(*item.context_expr);
   set_location(s.span);
-  emit(Op::BEFORE_WITH);
+  if (is_async) {
+    emit(Op::BEFORE_ASYNC_WITH);
+    await_value(1);
+  } else {
+    emit(Op::BEFORE_WITH);
+  }
   b().emit_setup_with(final);
   u_->fblocks.push_back(fblock(BlockKind::With, {}, {}, nullptr, {}, &s));
   if (item.optional_vars)
@@ -113,6 +129,7 @@ void Codegen::with_item(const ast::With& s, size_t pos) {
 
   set_location(s.span);
   call_exit_with_nones();
+  if (is_async) await_value(2);
   emit(Op::POP_TOP);
   emit_jump(Op::JUMP, exit);
 
@@ -120,6 +137,7 @@ void Codegen::with_item(const ast::With& s, size_t pos) {
   b().emit_setup(cleanup, true);
   emit(Op::PUSH_EXC_INFO);
   emit(Op::WITH_EXCEPT_START);
+  if (is_async) await_value(2);
   emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
   emit(Op::RERAISE);
   bind(cleanup);
@@ -188,8 +206,7 @@ void Codegen::store(const ast::expr& target) {
     case K::Starred:
       syntax_error(target.span, "starred assignment target must be in a list or tuple");
     default:
-      unsupported(target.span, std::string("assignment to ") + ast::kind_name(target.kind));
-      emit(Op::POP_TOP);
+      malformed(std::string("assignment to ") + ast::kind_name(target.kind));
   }
   set_location(outer);
 }
@@ -269,7 +286,7 @@ void Codegen::aug_assign(const ast::AugAssign& s) {
       break;
     }
     default:
-      unsupported(t.span, std::string("augmented assignment to ") + ast::kind_name(t.kind));
+      malformed(std::string("augmented assignment to ") + ast::kind_name(t.kind));
   }
   set_location(s.span);
 }
@@ -475,7 +492,7 @@ void Codegen::delete_target(const ast::expr& t) {
       for (const ast::expr* e : static_cast<const ast::List&>(t).elts) delete_target(*e);
       return;
     default:
-      unsupported(t.span, std::string("deleting ") + ast::kind_name(t.kind));
+      malformed(std::string("deleting ") + ast::kind_name(t.kind));
   }
 }
 

@@ -31,6 +31,7 @@ void Codegen::unwind_fblock(const FBlock& block, bool preserve_tos) {
       b().emit_pop_block();
       if (preserve_tos) emit(Op::SWAP, 2);
       call_exit_with_nones();
+      if (block.statement->kind == ast::Kind::AsyncWith) await_value(2);
       emit(Op::POP_TOP);
       return;
     case BlockKind::FinallyTry:

@@ -13,19 +13,6 @@
 
 namespace compiler {
 
-// A construct the parser accepts but this compiler cannot compile yet. The tools
-// print it as `file:line: <construct> is not supported yet`.
-struct UnsupportedError : std::runtime_error {
-  std::string filename;
-  int line = 0;
-  std::string construct;
-  UnsupportedError(std::string filename_, int line_, std::string construct_)
-      : std::runtime_error(construct_ + " is not supported yet"),
-        filename(std::move(filename_)), line(line_), construct(std::move(construct_)) {}
-  // "file:line: <construct> is not supported yet"
-  std::string format() const { return filename + ":" + std::to_string(line) + ": " + what(); }
-};
-
 // Nesting deeper than the compiler's limit (CPython raises RecursionError
 // "maximum recursion depth exceeded during compilation" at about the same depth).
 struct RecursionLimitError : std::runtime_error {
@@ -44,7 +31,8 @@ struct CompileWarning {
 // object (tracebacks print it). `source` is the module's text, used to fill the
 // source line and character offsets of compile-time SyntaxErrors; it may be empty.
 // Throws ast::SyntaxError (what CPython's symtable and compiler report, e.g.
-// `'return' outside function`), UnsupportedError or RecursionLimitError.
+// `'return' outside function`) or RecursionLimitError; every construct of the
+// Python 3.11 grammar compiles (std::logic_error means a malformed tree).
 std::shared_ptr<bytecode::Code> compile_module(const ast::Module& module, const std::string& filename,
                                                std::string_view source = {},
                                                std::vector<CompileWarning>* warnings = nullptr);

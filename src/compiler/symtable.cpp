@@ -221,6 +221,7 @@ class SymtableBuilder {
     s->params.push_back(".0");
     for (size_t i = 0; i < generators.size(); ++i) {
       const ast::comprehension* g = generators[i];
+      if (g->is_async) s->is_coroutine = true;
       if (i > 0) visit_comprehension_iter(*g->iter);
       ++in_comp_target_;
       visit(*g->target);
@@ -229,7 +230,11 @@ class SymtableBuilder {
     }
     if (value) visit(*value);
     if (elt) visit(*elt);
+    // An async list/set/dict comprehension is awaited where it is written, so
+    // the enclosing scope awaits too (CPython's symtable_handle_comprehension).
+    const bool awaited = s->is_coroutine && !s->is_generator;
     leave();
+    if (awaited) cur_->is_coroutine = true;
   }
 
   // Comprehension iterables may not contain assignment expressions.
@@ -295,7 +300,7 @@ class SymtableBuilder {
         if (f.returns) visit(*f.returns);
         for (const ast::expr* d : f.decorator_list) visit(*d);
         Scope* s = enter(ScopeKind::Function, str(f.name), &f, f.span);
-        s->is_coroutine = node.kind == K::AsyncFunctionDef;
+        s->is_coroutine = s->is_async_def = node.kind == K::AsyncFunctionDef;
         visit_params(*f.args);
         for (const ast::stmt* st : f.body) visit(*st);
         leave();
@@ -422,6 +427,7 @@ class SymtableBuilder {
         const auto& a = static_cast<const ast::Await&>(node);
         if (!cur_->is_function()) fail("'await' outside function", a.span);
         visit(*a.value);
+        cur_->is_coroutine = true;
         return;
       }
       case K::NamedExpr: {

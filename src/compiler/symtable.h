@@ -55,7 +55,8 @@ struct Scope {
   std::vector<std::string> cellvars, freevars;  // sorted, as CPython does
   bool nested = false;       // inside a function (co_flags CO_NESTED)
   bool is_generator = false;
-  bool is_coroutine = false;
+  bool is_coroutine = false;  // CPython's ste_coroutine: async def, or a comprehension with async for/await
+  bool is_async_def = false;  // an `async def` body (where await, async for and async with may appear)
   bool is_lambda = false;
   bool is_comprehension = false;
   bool has_varargs = false, has_varkeywords = false;

@@ -79,8 +79,6 @@ std::string describe_current_exception(const std::string& path, bool full_syntax
     if (e.lineno > 0) line += ":" + std::to_string(e.lineno);
     if (e.offset > 0) line += ":" + std::to_string(e.offset);
     return line + ": " + e.type + ": " + e.msg + "\n";
-  } catch (const compiler::UnsupportedError& e) {
-    return e.format() + "\n";
   } catch (const compiler::RecursionLimitError& e) {
     return std::string("RecursionError: ") + e.what() + "\n";  // CPython's words
   } catch (const SourceError& e) {

@@ -24,7 +24,7 @@ std::string read_source(const std::string& path);
 
 // Parses and compiles source text in memory. `filename` is what tracebacks and
 // SyntaxErrors print. Compile-time SyntaxWarnings go to `warnings` (if given)
-// as CPython prints them. Throws ast::SyntaxError or compiler::UnsupportedError.
+// as CPython prints them. Throws ast::SyntaxError or compiler::RecursionLimitError.
 std::shared_ptr<bytecode::Code> compile_source(std::string_view source, const std::string& filename,
                                                std::ostream* warnings = nullptr);
 
@@ -37,7 +37,7 @@ enum class Outcome { Compiled, UpToDate };
 
 // Compiles `path` to bytecode::cache_path_for(path), atomically, unless that
 // cache is already fresh (or `force`). Throws SourceError, ast::SyntaxError,
-// compiler::UnsupportedError or bytecode::WriteError. SyntaxWarnings of a file
+// compiler::RecursionLimitError or bytecode::WriteError. SyntaxWarnings of a file
 // actually compiled go to `warnings` (if given).
 Outcome compile_file(const std::string& path, bool force = false, std::ostream* warnings = nullptr);
 

@@ -612,6 +612,8 @@ Dict* builtins_dict() {
   d->set_str(intern("EnvironmentError"), type_value(&exc::OSError));
   install_iterator_types(d);
   install_generator_type();
+  install_coroutine_types();
+  install_async_generator_types();
   install_set_types(d);
   d->set_str(intern("NotImplemented"), not_implemented());
   d->set_str(intern("Ellipsis"), ellipsis());

@@ -74,8 +74,7 @@ void set_collect_hook(CollectHook hook) { g_collect_hook = hook; }
 size_t collect_now() { return g_collect_hook ? g_collect_hook() : 0; }
 
 bool has_finalizer(Object* o) {
-  // A suspended generator is closed, so its finally blocks run.
-  if (o->type == &types::generator) return static_cast<Generator*>(o)->state == Generator::State::Suspended;
+  if (o->type->needs_finalize) return o->type->needs_finalize(o);
   return !o->type->is_static && !type_lookup(o->type, names::del).is_null();
 }
 
@@ -97,7 +96,12 @@ size_t Heap::collect() {
   for (Object* o = head_; o; o = o->gc_next) {
     if (o->marked) continue;
     ++unreachable;
-    if (o->finalized || (o->type->is_static && o->type != &types::generator)) continue;
+    if (o->finalized) continue;
+    if (o->type->needs_finalize) {  // depends on the object's state (a generator's)
+      if (o->type->needs_finalize(o)) pending_finalizers_.push_back(o);
+      continue;
+    }
+    if (o->type->is_static) continue;
     if (o->type != last_type) {
       last_type = o->type;
       last_has = has_finalizer(o);

@@ -151,6 +151,11 @@ struct Type : Object {
   NativeFn call = nullptr;                   // instances are callable
   NativeFn construct = nullptr;              // calling the type itself (type.__call__ of a builtin)
   NativeFn init = nullptr;                   // __init__ of a builtin type (nullptr: object's)
+  // A builtin type's finalizer (CPython's tp_finalize), run once when the
+  // collector finds an instance unreachable and `needs_finalize` says so
+  // (a suspended generator is closed so its finally blocks run).
+  bool (*needs_finalize)(Object*) = nullptr;
+  void (*finalize)(Object*) = nullptr;
 
   Type(std::string n, Type* b);
   explicit Type(Type* metatype);             // heap types (type_new)

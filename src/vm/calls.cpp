@@ -144,7 +144,7 @@ Frame* VM::push_frame(rt::Function* f, Value* args, size_t nargs, rt::Tuple* kwn
   frame->locals_map = Value::null();
   frame->init_self = Value::null();
   frame->generator = nullptr;
-  if (code->flags & bytecode::kGenerator) {
+  if (code->flags & (bytecode::kGenerator | bytecode::kCoroutine | bytecode::kAsyncGenerator)) {
     // The call's result is a generator holding this frame; nothing runs yet.
     args[-1] = make_generator(frame);
     return nullptr;
@@ -161,7 +161,8 @@ static rt::Function* class_init_function(rt::Type* cls) {
   if (rt::type_lookup(cls, rt::names::new_) != rt::object_new_value()) return nullptr;
   Value init = rt::type_lookup(cls, rt::names::init);
   if (!rt::is_type(init, &rt::types::function)) return nullptr;
-  if (init.as<rt::Function>()->code->flags & bytecode::kGenerator) return nullptr;  // type_call reports it
+  if (init.as<rt::Function>()->code->flags & (bytecode::kGenerator | bytecode::kCoroutine | bytecode::kAsyncGenerator))
+    return nullptr;  // type_call reports it
   cls->init_func = init;
   return init.as<rt::Function>();
 }

@@ -36,9 +36,9 @@ void VM::run_finalizers(const std::vector<rt::Object*>& objects) {
   for (rt::Object* o : objects) {
     Value self = Value::object(o);
     Value handled = handled_exc_;
-    if (o->type == &rt::types::generator) {
+    if (o->type->finalize) {
       try {
-        rt::generator_close(static_cast<rt::Generator*>(o));
+        o->type->finalize(o);
       } catch (const rt::PyError& err) {
         write_unraisable(err.exc, self);
       }

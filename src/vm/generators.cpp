@@ -18,7 +18,8 @@ Value stop_iteration_value(Value exc) { return rt::getattr(exc, rt::intern("valu
 }  // namespace
 
 Value VM::send_to(Value recv, Value v, bool* returned) {
-  if (rt::type_of(recv) == &rt::types::generator)
+  rt::Type* t = rt::type_of(recv);
+  if (t == &rt::types::generator || t == &rt::types::coroutine)
     return resume_generator(recv.as<rt::Generator>(), v, Value::null(), true, returned);
   *returned = false;
   try {
@@ -42,7 +43,10 @@ Value VM::send_to(Value recv, Value v, bool* returned) {
 
 Value VM::make_generator(Frame* frame) {
   rt::CodeObj* code = frame->code;
-  auto* g = rt::heap().make<rt::Generator>(code, frame->func);
+  rt::Type* type = (code->flags & bytecode::kCoroutine)        ? &rt::types::coroutine
+                   : (code->flags & bytecode::kAsyncGenerator) ? &rt::types::async_generator
+                                                               : &rt::types::generator;
+  auto* g = rt::heap().make<rt::Generator>(type, code, frame->func);
   g->frame.assign(code->frame_size, Value::null());
   uint32_t n = static_cast<uint32_t>(frame->stack_base() - frame->locals);
   std::copy(frame->locals, frame->locals + n, g->frame.begin());
@@ -53,20 +57,22 @@ Value VM::make_generator(Frame* frame) {
   return Value::object(g);
 }
 
-// gen.throw()/close() on a generator suspended in `yield from` go to the
-// delegate first (CPython's gen_throw): GeneratorExit closes the delegate and
-// then goes to g; any other exception is thrown into the delegate, and what
-// comes of that decides: a yield is g's yield, a return resumes g after the
-// loop with the value, an exception is thrown into g instead.
-Value VM::throw_into_delegate(rt::Generator* g, Value delegate, Value exc, bool from_loop, bool* returned) {
+// gen.throw()/close() on a generator suspended in `yield from` (or `await`) go
+// to the delegate first (CPython's _gen_throw): GeneratorExit closes the
+// delegate (if `close_delegate`) and then goes to g; any other exception is
+// thrown into the delegate, and what comes of that decides: a yield is g's
+// yield, a return resumes g after the loop with the value, an exception is
+// thrown into g instead.
+Value VM::throw_into_delegate(rt::Generator* g, Value delegate, Value exc, bool from_loop, bool close_delegate,
+                              bool* returned) {
   using S = rt::Generator::State;
-  bool is_gen = rt::is_type(delegate, &rt::types::generator);
+  bool is_gen = rt::is_type(delegate, &rt::types::generator) || rt::is_type(delegate, &rt::types::coroutine);
   g->state = S::Running;  // "generator already executing" if the delegate reaches back
   Value result;
   bool delegate_returned = false;
   Value into_g = Value::null();  // what to throw into g itself instead
   try {
-    if (rt::isinstance(exc, &rt::exc::GeneratorExit)) {
+    if (close_delegate && rt::isinstance(exc, &rt::exc::GeneratorExit)) {
       if (is_gen) {
         rt::generator_close(delegate.as<rt::Generator>());
       } else {
@@ -75,7 +81,8 @@ Value VM::throw_into_delegate(rt::Generator* g, Value delegate, Value exc, bool 
       }
       into_g = exc;
     } else if (is_gen) {
-      result = resume_generator(delegate.as<rt::Generator>(), Value::none(), exc, from_loop, &delegate_returned);
+      result = resume_generator(delegate.as<rt::Generator>(), Value::none(), exc, from_loop, &delegate_returned,
+                                close_delegate);
     } else {
       Value thrower = rt::getattr_opt(delegate, rt::intern("throw"));
       if (thrower.is_null()) {
@@ -107,11 +114,12 @@ Value VM::throw_into_delegate(rt::Generator* g, Value delegate, Value exc, bool 
   return resume_generator_frame(g, result, Value::null(), from_loop, returned);
 }
 
-Value VM::resume_generator(rt::Generator* g, Value sent, Value exc, bool from_loop, bool* returned) {
+Value VM::resume_generator(rt::Generator* g, Value sent, Value exc, bool from_loop, bool* returned,
+                           bool close_delegate) {
   *returned = false;
   if (!exc.is_null() && g->state == rt::Generator::State::Suspended) {
     Value delegate = rt::generator_yieldfrom(g);
-    if (!delegate.is_null()) return throw_into_delegate(g, delegate, exc, from_loop, returned);
+    if (!delegate.is_null()) return throw_into_delegate(g, delegate, exc, from_loop, close_delegate, returned);
   }
   return resume_generator_frame(g, sent, exc, from_loop, returned);
 }
@@ -119,8 +127,11 @@ Value VM::resume_generator(rt::Generator* g, Value sent, Value exc, bool from_lo
 Value VM::resume_generator_frame(rt::Generator* g, Value sent, Value exc, bool from_loop, bool* returned) {
   using S = rt::Generator::State;
   *returned = false;
-  if (g->state == S::Running) raise(&rt::exc::ValueError, "generator already executing");
+  const std::string kind = rt::generator_kind(g);
+  if (g->state == S::Running) raise(&rt::exc::ValueError, kind + " already executing");
   if (g->state == S::Completed) {
+    // An exhausted coroutine cannot be awaited again; a generator just ends.
+    if (g->type == &rt::types::coroutine) raise(&rt::exc::RuntimeError, "cannot reuse already awaited coroutine");
     if (!exc.is_null()) rt::raise_value(exc);
     *returned = true;
     return Value::none();
@@ -130,7 +141,7 @@ Value VM::resume_generator_frame(rt::Generator* g, Value sent, Value exc, bool f
       g->finish();
       rt::raise_value(exc);
     }
-    if (!sent.is_none()) raise(&rt::exc::TypeError, "can't send non-None value to a just-started generator");
+    if (!sent.is_none()) raise(&rt::exc::TypeError, "can't send non-None value to a just-started " + kind);
   }
   if (depth_ + rt::RecursionGuard::depth >= sys.recursion_limit)
     raise(&rt::exc::RecursionError, "maximum recursion depth exceeded");
@@ -177,9 +188,14 @@ Value VM::resume_generator_frame(rt::Generator* g, Value sent, Value exc, bool f
   } catch (const rt::PyError& err) {
     g->finish();
     // PEP 479: a StopIteration leaving a generator would end its caller's
-    // loop silently; it becomes a RuntimeError.
-    if (rt::isinstance(err.exc, &rt::exc::StopIteration)) {
-      auto* e = rt::new_exception(&rt::exc::RuntimeError, "generator raised StopIteration");
+    // loop silently; it becomes a RuntimeError (StopAsyncIteration too, for
+    // an async generator).
+    const char* stop = rt::isinstance(err.exc, &rt::exc::StopIteration) ? "StopIteration"
+                       : g->type == &rt::types::async_generator && rt::isinstance(err.exc, &rt::exc::StopAsyncIteration)
+                           ? "StopAsyncIteration"
+                           : nullptr;
+    if (stop) {
+      auto* e = rt::new_exception(&rt::exc::RuntimeError, kind + " raised " + stop);
       e->cause = err.exc;
       e->context = err.exc;
       e->suppress_context = true;

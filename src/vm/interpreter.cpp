@@ -8,6 +8,7 @@
 #include "runtime/objects/exception_group.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/match.h"
+#include "runtime/warnings.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/int.h"
 #include "runtime/ops.h"
@@ -71,8 +72,11 @@ VM::VM() {
   rt::set_super_context_hook([](Value* self, Value* cls) { return VM::current()->super_context(self, cls); });
   rt::RecursionGuard::python_depth = &depth_;
   rt::set_collect_hook([]() { return VM::current()->collect_now(); });
-  rt::set_generator_resume_hook([](rt::Generator* g, Value sent, Value exc, bool* returned) {
-    return VM::current()->resume_generator(g, sent, exc, false, returned);
+  rt::set_generator_resume_hook([](rt::Generator* g, Value sent, Value exc, bool close_delegate, bool* returned) {
+    return VM::current()->resume_generator(g, sent, exc, false, returned, close_delegate);
+  });
+  rt::set_warn_hook([](rt::Type* category, const std::string& message, bool has_source) {
+    VM::current()->show_warning(category, message, has_source);
   });
   throw_on_entry_ = Value::null();
   root_provider_ = rt::heap().add_root_provider([this](rt::Tracer& t) { trace_roots(t); });
@@ -1080,7 +1084,8 @@ Value VM::execute(Frame* entry) {
       f->module_name = frame->globals->get_str(rt::intern("__name__"));
       if (f->module_name.is_null()) f->module_name = Value::none();
       f->simple = fcode->kwonly == 0 &&
-                  !(fcode->flags & (bytecode::kVarargs | bytecode::kVarKeywords | bytecode::kGenerator)) &&
+                  !(fcode->flags & (bytecode::kVarargs | bytecode::kVarKeywords | bytecode::kGenerator |
+                                    bytecode::kCoroutine | bytecode::kAsyncGenerator)) &&
                   fcode->ncells == 0 && fcode->nfree == 0;
       PUSH(Value::object(f));
       DISPATCH();
@@ -1124,12 +1129,19 @@ Value VM::execute(Frame* entry) {
       --depth_;
       return v;
     }
-    op_GET_YIELD_FROM_ITER:
-      if (rt::type_of(TOP()) != &rt::types::generator) {
+    op_GET_YIELD_FROM_ITER: {
+      rt::Type* t = rt::type_of(TOP());
+      if (t == &rt::types::coroutine) {
+        if (!(code->flags & (bytecode::kCoroutine | bytecode::kIterableCoroutine))) {
+          SAVE();
+          raise(&rt::exc::TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        }
+      } else if (t != &rt::types::generator) {
         SAVE();
         TOP() = rt::iter(TOP());
       }
       DISPATCH();
+    }
     op_SEND: {
       Value v = POP();
       Value recv = TOP();
@@ -1193,14 +1205,98 @@ Value VM::execute(Frame* entry) {
       DISPATCH();
     }
 
-    op_GET_AWAITABLE:
-    op_GET_AITER:
-    op_GET_ANEXT:
-    op_END_ASYNC_FOR:
-    op_BEFORE_ASYNC_WITH:
-    op_ASYNC_GEN_WRAP:
+    op_GET_AWAITABLE: {
       SAVE();
-      raise(&rt::exc::SystemError, "coroutine opcodes: work in progress");
+      Value v = TOP();
+      if (oparg != 0 && !rt::is_coroutine(v) && rt::lookup_special(v, rt::intern("__await__")).is_null())
+        raise(&rt::exc::TypeError, std::string("'async with' received an object from ") +
+                                       (oparg == 1 ? "__aenter__" : "__aexit__") +
+                                       " that does not implement __await__: " + rt::type_name(v));
+      Value it = rt::get_awaitable_iter(v);
+      if (rt::is_type(it, &rt::types::coroutine) && !rt::generator_yieldfrom(it.as<rt::Generator>()).is_null())
+        raise(&rt::exc::RuntimeError, "coroutine is being awaited already");
+      TOP() = it;
+      DISPATCH();
+    }
+    op_GET_AITER: {
+      SAVE();
+      Value obj = TOP();
+      Value aiter = rt::lookup_special(obj, rt::intern("__aiter__"));
+      if (aiter.is_null())
+        raise(&rt::exc::TypeError,
+              "'async for' requires an object with __aiter__ method, got " + rt::type_name(obj));
+      Value it = rt::call(aiter, nullptr, 0);
+      if (rt::type_lookup(rt::type_of(it), rt::intern("__anext__")).is_null())
+        raise(&rt::exc::TypeError,
+              "'async for' received an object from __aiter__ that does not implement __anext__: " +
+                  rt::type_name(it));
+      TOP() = it;
+      DISPATCH();
+    }
+    op_GET_ANEXT: {
+      SAVE();
+      Value aiter = TOP();
+      Value anext = rt::lookup_special(aiter, rt::intern("__anext__"));
+      if (anext.is_null())
+        raise(&rt::exc::TypeError,
+              "'async for' requires an iterator with __anext__ method, got " + rt::type_name(aiter));
+      Value next = rt::call(anext, nullptr, 0);
+      Value awaitable;
+      try {
+        awaitable = rt::get_awaitable_iter(next);
+      } catch (const rt::PyError& e) {
+        if (!rt::isinstance(e.exc, &rt::exc::TypeError)) throw;
+        auto* err = rt::new_exception(&rt::exc::TypeError,
+                                      "'async for' received an invalid object from __anext__: " + rt::type_name(next));
+        err->cause = err->context = e.exc;
+        err->suppress_context = true;
+        rt::raise_value(Value::object(err));
+      }
+      PUSH(awaitable);
+      DISPATCH();
+    }
+    op_END_ASYNC_FOR: {
+      // Handler of an `async for`: StopAsyncIteration ends the loop (the
+      // iterator goes too), anything else goes on.
+      Value exc = POP();
+      if (rt::isinstance(exc, &rt::exc::StopAsyncIteration)) {
+        (void)POP();
+        DISPATCH();
+      }
+      SAVE();
+      reraising_ = true;
+      rt::raise_value(exc);
+    }
+    op_BEFORE_ASYNC_WITH: {
+      Value mgr = TOP();
+      SAVE();
+      rt::Type* t = rt::type_of(mgr);
+      Value enter = rt::type_lookup(t, rt::intern("__aenter__"));
+      if (enter.is_null())
+        raise(&rt::exc::TypeError,
+              "'" + t->name + "' object does not support the asynchronous context manager protocol");
+      Value exit = rt::type_lookup(t, rt::intern("__aexit__"));
+      if (exit.is_null())
+        raise(&rt::exc::TypeError, "'" + t->name +
+                                       "' object does not support the asynchronous context manager protocol "
+                                       "(missed __aexit__ method)");
+      TOP() = rt::bind_descriptor(exit, mgr, t);
+      Value r = rt::call_with_self(enter, mgr, t, nullptr, 0, nullptr);
+      PUSH(r);
+      DISPATCH();
+    }
+    op_ASYNC_GEN_WRAP:
+      TOP() = rt::async_gen_wrap(TOP());
+      DISPATCH();
+    op_DELETE_DEREF: {
+      rt::Cell* cell = expect<rt::Cell>(locals[code->nlocals + oparg], &rt::types::cell);
+      if (cell->value.is_null()) {
+        SAVE();
+        unbound_deref(code, oparg);
+      }
+      cell->value = Value::null();
+      DISPATCH();
+    }
 
     op_IMPORT_NAME: {
       Value fromlist = POP();

@@ -103,9 +103,13 @@ class VM {
   // resumed by an instruction of the running loop (FOR_ITER, SEND) rather than
   // by native code, so collections may run inside it.
   Value make_generator(Frame* frame);
-  Value resume_generator(rt::Generator* g, Value sent, Value exc, bool from_loop, bool* returned);
+  Value resume_generator(rt::Generator* g, Value sent, Value exc, bool from_loop, bool* returned,
+                         bool close_delegate = true);
   Value resume_generator_frame(rt::Generator* g, Value sent, Value exc, bool from_loop, bool* returned);
-  Value throw_into_delegate(rt::Generator* g, Value delegate, Value exc, bool from_loop, bool* returned);
+  Value throw_into_delegate(rt::Generator* g, Value delegate, Value exc, bool from_loop, bool close_delegate,
+                            bool* returned);
+  // rt::warn's printing (vm/warnings.cpp).
+  void show_warning(rt::Type* category, const std::string& message, bool has_source);
   // SEND's step: next(recv) or recv.send(v); *returned when it finished.
   Value send_to(Value recv, Value v, bool* returned);
   Value throw_on_entry_;  // execute() starts by raising this (generator throw)

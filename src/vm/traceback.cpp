@@ -47,6 +47,20 @@ size_t char_offset(const std::string& line, size_t byte) {
   return static_cast<size_t>(text::code_point_count(std::string_view(line).substr(0, byte)));
 }
 
+}  // namespace
+
+std::string source_line(const std::string& path, int line) {
+  const auto* lines = source_lines(path);
+  if (!lines || line <= 0 || static_cast<size_t>(line) > lines->size()) return "";
+  const std::string& text = (*lines)[line - 1];
+  size_t first = 0, last = text.size();
+  while (first < last && is_ws(text[first])) ++first;
+  while (last > first && is_ws(text[last - 1])) --last;
+  return text.substr(first, last - first);
+}
+
+namespace {
+
 void print_entry(std::string& out, const rt::TraceEntry& entry) {
   const rt::CodeObj* code = entry.code;
   const auto& locs = code->src->locations;

@@ -13,5 +13,8 @@ namespace vm {
 std::string format_traceback(rt::Value exc);
 // "Traceback (most recent call last):" and the given frames (innermost first).
 std::string format_frames(const std::vector<rt::TraceEntry>& innermost_first);
+// Line `line` (1-based) of a source file without surrounding white space; ""
+// if unavailable.
+std::string source_line(const std::string& path, int line);
 
 }  // namespace vm

@@ -14,6 +14,16 @@ namespace types {
 Type generator("generator", &object);
 }
 
+bool is_generator_like(const Type* t) {
+  return t == &types::generator || t == &types::coroutine || t == &types::async_generator;
+}
+
+const char* generator_kind(const Generator* g) {
+  if (g->type == &types::coroutine) return "coroutine";
+  if (g->type == &types::async_generator) return "async generator";
+  return "generator";
+}
+
 namespace {
 
 ResumeHook g_resume = nullptr;
@@ -24,7 +34,7 @@ Generator* as_gen(Value v) { return v.as<Generator>(); }
 // tp_iternext) when `raise_stop`, else as a null result.
 Value resume(Generator* g, Value sent, Value exc, bool raise_stop) {
   bool returned = false;
-  Value v = g_resume(g, sent, exc, &returned);
+  Value v = g_resume(g, sent, exc, true, &returned);
   if (!returned) return v;
   if (!raise_stop) return Value::null();
   std::vector<Value> args;
@@ -40,44 +50,49 @@ Value gen_next(Value self, Value* args, size_t nargs, Tuple* kw) {
   return resume(as_gen(self), Value::none(), Value::null(), true);
 }
 
-Value gen_send(Value self, Value* args, size_t nargs, Tuple* kw) {
+Value gen_repr(Value self) {
+  return str_value("<generator object " + as_gen(self)->qualname->data + " at " + address_string(self) + ">");
+}
+
+bool is_exception_class(Value v) { return is_type(v, &types::type) && v.as<Type>()->is_exception; }
+bool is_exception_instance(Value v) { return v.is_object() && v.as_object()->type->is_exception; }
+
+}  // namespace
+
+Value generator_send(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("send($self, value, /)");
   auto [value] = sig.bind<1>(self, args, nargs, kw);
   return resume(as_gen(self), value, Value::null(), true);
 }
 
-Value gen_throw(Value self, Value* args, size_t nargs, Tuple* kw) {
+Value generator_throw(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("throw($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)");
   auto [typ, val, tb] = sig.bind<3>(self, args, nargs, kw);
   return resume(as_gen(self), Value::none(), throw_argument(typ, val, tb), true);
 }
 
-Value gen_close(Value self, Value* args, size_t nargs, Tuple* kw) {
+Value generator_close_method(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("close($self, /)");
   sig.bind<0>(self, args, nargs, kw);
   generator_close(as_gen(self));
   return Value::none();
 }
 
-Value gen_repr(Value self) {
-  return str_value("<generator object " + as_gen(self)->qualname->data + " at " + address_string(self) + ">");
-}
-
-Value gi_running(Value self) { return Value::boolean(as_gen(self)->state == Generator::State::Running); }
-Value gi_suspended(Value self) { return Value::boolean(as_gen(self)->state == Generator::State::Suspended); }
-Value gi_code(Value self) { return Value::object(as_gen(self)->code); }
-Value gi_yieldfrom(Value self) {
+Value generator_running(Value self) { return Value::boolean(as_gen(self)->state == Generator::State::Running); }
+Value generator_suspended(Value self) { return Value::boolean(as_gen(self)->state == Generator::State::Suspended); }
+Value generator_code(Value self) { return Value::object(as_gen(self)->code); }
+Value generator_awaited(Value self) {
   Value d = generator_yieldfrom(as_gen(self));
   return d.is_null() ? Value::none() : d;
 }
 
-Value gen_getattr(Value self, Str* name) {
+Value generator_getattr(Value self, Str* name) {
   if (name->data == "__name__") return Value::object(as_gen(self)->name);
   if (name->data == "__qualname__") return Value::object(as_gen(self)->qualname);
   return Value::null();
 }
 
-void gen_setattro(Value self, Str* name, Value value) {
+void generator_setattro(Value self, Str* name, Value value) {
   if (name->data == "__name__" || name->data == "__qualname__") {
     if (value.is_null() || !is_type(value, &types::str))
       raise(&exc::TypeError, name->data + " must be set to a string object");
@@ -87,14 +102,17 @@ void gen_setattro(Value self, Str* name, Value value) {
   generic_setattr(self, name, value);
 }
 
-bool is_exception_class(Value v) { return is_type(v, &types::type) && v.as<Type>()->is_exception; }
-bool is_exception_instance(Value v) { return v.is_object() && v.as_object()->type->is_exception; }
+Value stop_iteration(Value value) {
+  if (value.is_none()) return Value::null();
+  raise_value(Value::object(new_exception_args(&exc::StopIteration, {value})));
+}
 
-}  // namespace
+Value resume_generator(Generator* g, Value sent, Value exc, bool* returned, bool close_delegate) {
+  return g_resume(g, sent, exc, close_delegate, returned);
+}
 
-Generator::Generator(CodeObj* c, Function* f)
-    : Object(&types::generator), code(c), func(f), name(f->name), qualname(f->qualname),
-      exc_state(Value::none()) {}
+Generator::Generator(Type* t, CodeObj* c, Function* f)
+    : Object(t), code(c), func(f), name(f->name), qualname(f->qualname), exc_state(Value::none()) {}
 
 void Generator::finish() {
   state = State::Completed;
@@ -158,8 +176,8 @@ void generator_close(Generator* g) {
   Value exit = Value::object(new_exception_args(&exc::GeneratorExit, {}));
   try {
     bool returned = false;
-    g_resume(g, Value::none(), exit, &returned);
-    if (!returned) raise(&exc::RuntimeError, "generator ignored GeneratorExit");
+    g_resume(g, Value::none(), exit, true, &returned);
+    if (!returned) raise(&exc::RuntimeError, std::string(generator_kind(g)) + " ignored GeneratorExit");
   } catch (const PyError& e) {
     if (isinstance(e.exc, &exc::GeneratorExit) || isinstance(e.exc, &exc::StopIteration)) return;
     throw;
@@ -171,16 +189,21 @@ void install_generator_type() {
   t.iter = [](Value v) { return v; };
   t.next = gen_iternext;
   t.repr = gen_repr;
-  t.getattr = gen_getattr;
-  t.setattro = gen_setattro;
+  t.getattr = generator_getattr;
+  t.setattro = generator_setattro;
+  t.needs_finalize = [](Object* o) { return static_cast<Generator*>(o)->state == Generator::State::Suspended; };
+  t.finalize = [](Object* o) { generator_close(static_cast<Generator*>(o)); };
   static const MethodEntry methods[] = {
-      {"__next__", gen_next}, {"send", gen_send}, {"throw", gen_throw}, {"close", gen_close},
+      {"__next__", gen_next},
+      {"send", generator_send},
+      {"throw", generator_throw},
+      {"close", generator_close_method},
   };
   install_methods(&t, std::begin(methods), std::end(methods));
-  add_getset(&t, "gi_running", gi_running);
-  add_getset(&t, "gi_suspended", gi_suspended);
-  add_getset(&t, "gi_code", gi_code);
-  add_getset(&t, "gi_yieldfrom", gi_yieldfrom);
+  add_getset(&t, "gi_running", generator_running);
+  add_getset(&t, "gi_suspended", generator_suspended);
+  add_getset(&t, "gi_code", generator_code);
+  add_getset(&t, "gi_yieldfrom", generator_awaited);
 }
 
 }  // namespace rt
