@@ -34,7 +34,6 @@ inline Type* type_of(Value v) {
 inline Value type_value(const Type* t) { return Value::object(t); }
 inline bool is_type(Value v, const Type* t) { return type_of(v) == t; }
 bool isinstance(Value v, const Type* t);
-bool is_callable(Value v);  // callable(v)
 // PySequence_Check: v supports indexing and is not a mapping (dict, mappingproxy).
 bool is_sequence(Value v);
 const std::string& type_name(Value v);
