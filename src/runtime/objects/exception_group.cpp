@@ -142,7 +142,8 @@ struct Matcher {
 };
 
 // PyErr_GivenExceptionMatches: exc's class is a subclass of match_type (or of
-// one in a tuple of them); no __subclasscheck__, no errors.
+// one in a tuple of them), or is match_type itself when that is no exception
+// class; no __subclasscheck__, no errors.
 bool given_exception_matches(Value exc, Value match_type) {
   if (is_type(match_type, &types::tuple)) {
     for (Value t : match_type.as<Tuple>()->items)
@@ -150,7 +151,7 @@ bool given_exception_matches(Value exc, Value match_type) {
     return false;
   }
   if (is_exception_class(match_type)) return is_subtype(type_of(exc), match_type.as<Type>());
-  return exc == match_type;
+  return type_value(type_of(exc)) == match_type;
 }
 
 bool Matcher::matches(Value exc) const {
