@@ -115,7 +115,7 @@ Signature::Signature(std::string_view text, ArgStyle style) {
   bool keywords = false;
   for (const Param& p : params_) keywords |= p.kind != Kind::PositionalOnly;
   if (!group_counts_.empty()) style_ = Style::Groups;
-  else if (style == ArgStyle::ParseTuple) style_ = Style::ParseTuple;
+  else if (style == ArgStyle::ParseTuple || style == ArgStyle::ParseTupleUnnamed) style_ = Style::ParseTuple;
   else if (style == ArgStyle::CheckPositional && !keywords) style_ = Style::Positional;
   else if (keywords) style_ = Style::Keywords;
   else if (varargs_ || varkw_) style_ = Style::Positional;
@@ -123,6 +123,7 @@ Signature::Signature(std::string_view text, ArgStyle style) {
   else if (params_.size() == 1 && params_[0].required()) style_ = Style::OneArg;
   else style_ = Style::Positional;
   check_positional_ = style == ArgStyle::CheckPositional;
+  unnamed_ = style == ArgStyle::ParseTupleUnnamed;
   str_defaults_.assign(params_.size(), Value::null());
 }
 
@@ -287,10 +288,10 @@ void Signature::positional_count_error(Value self, size_t npos) const {
       raise(&exc::TypeError, qualified_name(self) + "() takes exactly one argument (" + given + " given)");
     case Style::ParseTuple: {
       // PyArg_ParseTuple names the function as its format string spells it
-      // after ':' ("find", "BaseExceptionGroup.__new__").
-      std::string fn = qualifier_.empty() ? name_ : qualifier_ + "." + name_;
+      // after ':' ("find", "BaseExceptionGroup.__new__"), else "function".
+      std::string fn = unnamed_ ? "function" : (qualifier_.empty() ? name_ : qualifier_ + "." + name_) + "()";
       const char* how = minpos_ == maxpos_ ? "exactly" : npos < minpos_ ? "at least" : "at most";
-      raise(&exc::TypeError, fn + "() takes " + how + " " + std::to_string(bound) + " " +
+      raise(&exc::TypeError, fn + " takes " + how + " " + std::to_string(bound) + " " +
                                  plural(bound, "argument") + " (" + given + " given)");
     }
     default: {  // Positional (and Keywords under ArgStyle::CheckPositional): _PyArg_CheckPositional

@@ -63,6 +63,9 @@ struct Dict;
 enum class ArgStyle : uint8_t {
   Auto,        // from the signature's shape (above)
   ParseTuple,  // PyArg_ParseTuple's "name() takes at least N argument(s) (M given)"
+  // PyArg_ParseTuple with no ":name" in its format (BaseExceptionGroup.derive):
+  // "function takes exactly 1 argument (0 given)".
+  ParseTupleUnnamed,
   // Hand-written positional checks (_PyArg_UnpackStack / _PyArg_CheckPositional)
   // in front of a keyword parse, as builtin sorted(): "sorted expected 1 argument, got 2".
   CheckPositional,
@@ -130,6 +133,7 @@ class Signature {
   bool varargs_ = false;
   bool varkw_ = false;
   bool check_positional_ = false;  // ArgStyle::CheckPositional
+  bool unnamed_ = false;           // ArgStyle::ParseTupleUnnamed
   uint8_t posonly_ = 0;    // positional-only parameters
   uint8_t maxpos_ = 0;     // positional parameters (positional-only + positional-or-keyword)
   uint8_t minpos_ = 0;     // required positional parameters

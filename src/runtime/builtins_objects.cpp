@@ -427,7 +427,11 @@ Value b_id(Value self, Value* args, size_t nargs, Tuple* kwnames) {
 Value b_callable(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   static const Signature sig("callable(obj, /)");
   auto [obj] = sig.bind<1>(self, args, nargs, kwnames);
-  return Value::boolean(is_callable(obj));
+  Type* t = type_of(obj);
+  for (Type* k = t; k; k = k->base)
+    if (k->call) return Value::boolean(true);
+  return Value::boolean(t == &types::function || is_builtin_type(t) || is_type_object(obj) ||
+                        t->call != nullptr);
 }
 
 const MethodEntry kObjectBuiltins[] = {

@@ -24,13 +24,6 @@ using bytecode::CompareOp;
 
 bool isinstance(Value v, const Type* t) { return is_subtype(type_of(v), t); }
 
-bool is_callable(Value v) {
-  Type* t = type_of(v);
-  for (Type* k = t; k; k = k->base)
-    if (k->call) return true;
-  return t == &types::function || is_builtin_type(t) || is_type_object(v);
-}
-
 bool is_sequence(Value v) {
   Type* t = type_of(v);
   return t->getitem && !is_subtype(t, &types::dict) && !is_subtype(t, &types::mappingproxy);

@@ -97,7 +97,8 @@ Value eg_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
   static const Signature sig("BaseExceptionGroup.__new__(message, exceptions, /)", ArgStyle::ParseTuple);
   auto [message, exceptions] = sig.bind<2>(Value::null(), args + 1, npos - 1, nullptr);
   if (!isinstance(message, &types::str))
-    raise(&exc::TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not " + type_name(message));
+    raise(&exc::TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not " +
+                               (message.is_none() ? "None" : type_name(message)));
   Tuple* excs = exceptions_tuple(exceptions);
   cls = group_class(cls, excs);
   auto* eg = static_cast<ExceptionGroupObj*>(cls->alloc(cls));
@@ -124,7 +125,7 @@ Value eg_message(Value self) { return as_group(self)->message; }
 Value eg_exceptions(Value self) { return Value::object(as_group(self)->excs); }
 
 Value eg_derive(Value self, Value* args, size_t nargs, Tuple* kw) {
-  static const Signature sig("derive($self, excs, /)");
+  static const Signature sig("derive($self, excs, /)", ArgStyle::ParseTupleUnnamed);
   auto [excs] = sig.bind<1>(self, args, nargs, kw);
   return create_exception_group(as_group(self)->message, excs);
 }
@@ -141,7 +142,8 @@ struct Matcher {
 };
 
 // PyErr_GivenExceptionMatches: exc's class is a subclass of match_type (or of
-// one in a tuple of them); no __subclasscheck__, no errors.
+// one in a tuple of them), or is match_type itself when that is no exception
+// class; no __subclasscheck__, no errors.
 bool given_exception_matches(Value exc, Value match_type) {
   if (is_type(match_type, &types::tuple)) {
     for (Value t : match_type.as<Tuple>()->items)
@@ -149,7 +151,7 @@ bool given_exception_matches(Value exc, Value match_type) {
     return false;
   }
   if (is_exception_class(match_type)) return is_subtype(type_of(exc), match_type.as<Type>());
-  return exc == match_type;
+  return type_value(type_of(exc)) == match_type;
 }
 
 bool Matcher::matches(Value exc) const {
@@ -166,10 +168,10 @@ bool Matcher::matches(Value exc) const {
   return false;
 }
 
-// get_matcher_type: a callable that is not a class is a predicate; else an
-// exception class or a tuple of them.
+// get_matcher_type: a Python function is a predicate (3.11 takes no other
+// callables); else an exception class or a tuple of them.
 Matcher matcher_for(Value value) {
-  if (is_callable(value) && !is_type_object(value)) return {Matcher::ByPredicate, value, nullptr};
+  if (is_type(value, &types::function)) return {Matcher::ByPredicate, value, nullptr};
   if (is_exception_class(value)) return {Matcher::ByType, value, nullptr};
   if (is_type(value, &types::tuple)) {
     bool all_classes = true;
@@ -237,14 +239,14 @@ SplitResult split_recursive(Value exc, const Matcher& matcher, bool construct_re
 Value or_none(Value v) { return v.is_null() ? Value::none() : v; }
 
 Value eg_split(Value self, Value* args, size_t nargs, Tuple* kw) {
-  static const Signature sig("split($self, matcher_value, /)");
+  static const Signature sig("split($self, matcher_value, /)", ArgStyle::CheckPositional);
   auto [matcher_value] = sig.bind<1>(self, args, nargs, kw);
   SplitResult r = split_recursive(self, matcher_for(matcher_value), true);
   return tuple_value({or_none(r.match), or_none(r.rest)});
 }
 
 Value eg_subgroup(Value self, Value* args, size_t nargs, Tuple* kw) {
-  static const Signature sig("subgroup($self, matcher_value, /)");
+  static const Signature sig("subgroup($self, matcher_value, /)", ArgStyle::CheckPositional);
   auto [matcher_value] = sig.bind<1>(self, args, nargs, kw);
   return or_none(split_recursive(self, matcher_for(matcher_value), false).match);
 }
