@@ -21,6 +21,8 @@ options { tokenVocab = PythonLexer; superClass = FastParserBase; contextSuperCla
 file_input: (NEWLINE | stmt)* EOF;
 // The expression inside an f-string replacement field `{...}`.
 fstring_expr_input: (yield_expr | star_expressions) NEWLINE? EOF;
+// eval() and compile(..., 'eval'): CPython's `eval: expressions NEWLINE* ENDMARKER`.
+eval_input: star_expressions NEWLINE* EOF;
 
 stmt: simple_stmts | compound_stmt;
 simple_stmts: simple_stmt (';' simple_stmt)* ';'? NEWLINE;

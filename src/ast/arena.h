@@ -43,4 +43,9 @@ struct ParsedModule {
   Module* module = nullptr;
 };
 
+struct ParsedExpression {
+  std::unique_ptr<Arena> arena = std::make_unique<Arena>();
+  expr* body = nullptr;
+};
+
 }  // namespace ast

@@ -78,6 +78,7 @@ constexpr int inputs_of(Op op, uint32_t oparg) {
     case Op::END_ASYNC_FOR: return 2;
     case Op::BEFORE_ASYNC_WITH: case Op::ASYNC_GEN_WRAP: return 1;
     case Op::DELETE_DEREF: return 0;
+    case Op::PRINT_EXPR: return 1;
     default: return -1;
   }
 }

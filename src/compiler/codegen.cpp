@@ -25,19 +25,20 @@ bytecode::BinaryOp binary_op_for(ast::OperatorKind op) {
   return B::Add;
 }
 
-Codegen::Codegen(const SymbolTable& table, const std::string& filename)
-    : table_(table), filename_(filename) {}
+Codegen::Codegen(const SymbolTable& table, const std::string& filename, bool name_ops)
+    : table_(table), filename_(filename), name_ops_(name_ops) {}
 
-std::shared_ptr<bytecode::Code> Codegen::compile_module(const ast::Module& module) {
+std::shared_ptr<bytecode::Code> Codegen::compile_module(const ast::Module& module, bool interactive) {
   check_future(module);
+  interactive_ = interactive;
   enter_unit(table_.module());
   if (has_annotations(module.body)) {
     set_location(module.body[0]->span);
     setup_annotations();
   }
   size_t first = 0;
-  // A module docstring becomes __doc__, as in CPython.
-  if (!module.body.empty() && module.body[0]->kind == ast::Kind::Expr) {
+  // A module docstring becomes __doc__, as in CPython (not in interactive input).
+  if (!interactive && !module.body.empty() && module.body[0]->kind == ast::Kind::Expr) {
     const auto& e = static_cast<const ast::Expr&>(*module.body[0]);
     if (e.value->kind == ast::Kind::Constant &&
         static_cast<const ast::Constant&>(*e.value).value.kind == ast::ConstantValue::Kind::Str) {
@@ -50,6 +51,14 @@ std::shared_ptr<bytecode::Code> Codegen::compile_module(const ast::Module& modul
   stmts(module.body, first);
   std::shared_ptr<bytecode::Code> code = leave_unit(1);
   return code;
+}
+
+std::shared_ptr<bytecode::Code> Codegen::compile_expression(const ast::expr& body) {
+  enter_unit(table_.module());
+  set_location(body.span);
+  expr(body);
+  emit(Op::RETURN_VALUE);
+  return leave_unit(1);
 }
 
 void Codegen::check_future(const ast::Module& module) {
@@ -156,7 +165,10 @@ void Codegen::name_op(std::string_view name_view, ast::ExprContext ctx) {
   }
   enum class Access { Fast, Global, Name, Deref } access;
   if (s.kind == ScopeKind::Module) {
-    access = Access::Global;  // module locals are the globals (see DESIGN.md)
+    // A module's locals are its globals, so its names are global accesses
+    // (with the global caches); code for exec()/eval() may be given separate
+    // locals and uses name accesses, as CPython does everywhere.
+    access = name_ops_ ? Access::Name : Access::Global;
   } else {
     switch (s.lookup(name)) {
       case NameScope::Free:

@@ -26,8 +26,9 @@ bytecode::BinaryOp binary_op_for(ast::OperatorKind op);
 
 class Codegen {
  public:
-  Codegen(const SymbolTable& table, const std::string& filename);
-  std::shared_ptr<bytecode::Code> compile_module(const ast::Module& module);
+  Codegen(const SymbolTable& table, const std::string& filename, bool name_ops = false);
+  std::shared_ptr<bytecode::Code> compile_module(const ast::Module& module, bool interactive = false);
+  std::shared_ptr<bytecode::Code> compile_expression(const ast::expr& body);
   const std::vector<CompileWarning>& warnings() const { return warnings_; }
 
  private:
@@ -60,6 +61,8 @@ class Codegen {
   std::string filename_;
   std::vector<std::unique_ptr<Unit>> units_;
   Unit* u_ = nullptr;
+  bool interactive_ = false;  // compile(..., 'single'): module-level expressions print
+  bool name_ops_ = false;     // module-level names through LOAD_NAME/STORE_NAME (exec/eval code)
 
   // ---- codegen.cpp -------------------------------------------------------------
   CodeBuilder& b() { return u_->b; }

@@ -159,6 +159,11 @@ void Codegen::call_exit_with_nones() {
 }
 
 void Codegen::expr_stmt(const ast::Expr& s) {
+  if (interactive_ && units_.size() == 1) {
+    expr(*s.value);
+    emit(Op::PRINT_EXPR);
+    return;
+  }
   if (s.value->kind == ast::Kind::Constant) {
     emit(Op::NOP);  // a constant statement (docstring) does nothing
     return;

@@ -47,11 +47,33 @@ void add_source(ast::SyntaxError& e, std::string_view source) {
 }  // namespace
 
 std::shared_ptr<bytecode::Code> compile_module(const ast::Module& module, const std::string& filename,
-                                               std::string_view source, std::vector<CompileWarning>* warnings) {
+                                               std::string_view source, std::vector<CompileWarning>* warnings,
+                                               bool interactive, bool dynamic) {
   try {
     std::unique_ptr<SymbolTable> table = SymbolTable::build(module, filename);
-    Codegen codegen(*table, filename);
-    std::shared_ptr<bytecode::Code> code = codegen.compile_module(module);
+    Codegen codegen(*table, filename, dynamic);
+    std::shared_ptr<bytecode::Code> code = codegen.compile_module(module, interactive);
+    if (warnings) *warnings = codegen.warnings();
+    return code;
+  } catch (ast::SyntaxError& e) {
+    add_source(e, source);
+    throw;
+  }
+}
+
+std::shared_ptr<bytecode::Code> compile_expression(ast::ParsedExpression& parsed, const std::string& filename,
+                                                   std::string_view source, std::vector<CompileWarning>* warnings) {
+  // The symbol table walks a module: the expression goes in as a module of
+  // one expression statement.
+  auto* stmt = parsed.arena->make<ast::Expr>();
+  stmt->span = parsed.body->span;
+  stmt->value = parsed.body;
+  auto* module = parsed.arena->make<ast::Module>();
+  module->body.push_back(stmt);
+  try {
+    std::unique_ptr<SymbolTable> table = SymbolTable::build(*module, filename);
+    Codegen codegen(*table, filename, true);
+    std::shared_ptr<bytecode::Code> code = codegen.compile_expression(*parsed.body);
     if (warnings) *warnings = codegen.warnings();
     return code;
   } catch (ast::SyntaxError& e) {

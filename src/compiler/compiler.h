@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ast/arena.h"
 #include "ast/nodes.h"
 #include "bytecode/code.h"
 
@@ -33,9 +34,17 @@ struct CompileWarning {
 // Throws ast::SyntaxError (what CPython's symtable and compiler report, e.g.
 // `'return' outside function`) or RecursionLimitError; every construct of the
 // Python 3.11 grammar compiles (std::logic_error means a malformed tree).
+// `interactive`: compile(..., 'single'), where each top-level expression
+// statement prints its value through sys.displayhook. `dynamic`: code for
+// compile()/exec(), which may run with locals apart from its globals.
 std::shared_ptr<bytecode::Code> compile_module(const ast::Module& module, const std::string& filename,
                                                std::string_view source = {},
-                                               std::vector<CompileWarning>* warnings = nullptr);
+                                               std::vector<CompileWarning>* warnings = nullptr,
+                                               bool interactive = false, bool dynamic = false);
+// compile(..., 'eval'): code that returns the value of `parsed.body` (dynamic).
+std::shared_ptr<bytecode::Code> compile_expression(ast::ParsedExpression& parsed, const std::string& filename,
+                                                   std::string_view source = {},
+                                                   std::vector<CompileWarning>* warnings = nullptr);
 
 // The text CPython prints for a warning (ends in a newline).
 std::string format_warning(const CompileWarning& w, const std::string& filename, std::string_view source);

@@ -44,10 +44,23 @@ std::string script_filename(const std::string& path) {
 }
 
 std::shared_ptr<bytecode::Code> compile_source(std::string_view source, const std::string& filename,
-                                               std::ostream* warnings) {
-  ast::ParsedModule parsed = front::parse_module(source, filename);
+                                               std::ostream* warnings, Mode mode) {
   std::vector<compiler::CompileWarning> found;
-  auto code = compiler::compile_module(*parsed.module, filename, source, &found);
+  std::shared_ptr<bytecode::Code> code;
+  if (mode == Mode::Eval) {
+    ast::ParsedExpression parsed = front::parse_expression(source, filename);
+    code = compiler::compile_expression(parsed, filename, source, &found);
+  } else {
+    ast::ParsedModule parsed = front::parse_module(source, filename);
+    if (mode == Mode::Single && parsed.module->body.size() > 1) {
+      ast::SyntaxError e("SyntaxError", "multiple statements found while compiling a single statement");
+      e.filename = filename;
+      e.lineno = parsed.module->body[1]->span.lineno;
+      throw e;
+    }
+    code = compiler::compile_module(*parsed.module, filename, source, &found, mode == Mode::Single,
+                                    mode != Mode::File);
+  }
   if (warnings)
     for (const auto& w : found) *warnings << compiler::format_warning(w, filename, source);
   return code;

@@ -25,8 +25,13 @@ std::string read_source(const std::string& path);
 // Parses and compiles source text in memory. `filename` is what tracebacks and
 // SyntaxErrors print. Compile-time SyntaxWarnings go to `warnings` (if given)
 // as CPython prints them. Throws ast::SyntaxError or compiler::RecursionLimitError.
+// `mode` is compile()'s: a module ("exec"), one expression whose value the
+// code returns ("eval"), or interactive input whose expression statements
+// print their values ("single"). Mode::File is a module file (its names are
+// globals); the other modes make code for compile()/exec()/eval().
+enum class Mode { File, Exec, Eval, Single };
 std::shared_ptr<bytecode::Code> compile_source(std::string_view source, const std::string& filename,
-                                               std::ostream* warnings = nullptr);
+                                               std::ostream* warnings = nullptr, Mode mode = Mode::File);
 
 // The name CPython gives a script run as `python3 PATH`: PATH made absolute by
 // prefixing the current directory, without normalising (`./x.py` stays in it).

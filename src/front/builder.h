@@ -53,6 +53,7 @@ class Builder {
 
   ast::Module* file_input(P::File_inputContext* ctx);
   ast::expr* fstring_expr(P::Fstring_expr_inputContext* ctx);
+  ast::expr* eval_input(P::Eval_inputContext* ctx) { return star_expressions(ctx->star_expressions()); }
   // For error reporting: the AST of a sub-expression of a failed parse.
   ast::expr* build_arith(P::ArithContext* ctx) { return arith(ctx); }
 

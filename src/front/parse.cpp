@@ -176,7 +176,12 @@ Tree* run_parser(GuardedParser& parser, FilledTokenStream& stream, Tree* (P::*ru
 
 }  // namespace
 
-ast::ParsedModule parse_module(std::string_view raw_source, const std::string& filename) {
+namespace {
+
+// Decodes, tokenizes and parses `raw_source` from the grammar rule `start`,
+// then builds the result from the tree with `build(builder, tree)`.
+template <class Result, class Context, class Build>
+Result parse_with(std::string_view raw_source, const std::string& filename, Context* (P::*start)(), Build build) {
   ast::StackDepth depth;
   try {
     std::string source = decode_source(raw_source, filename);
@@ -193,15 +198,27 @@ ast::ParsedModule parse_module(std::string_view raw_source, const std::string& f
     stream.load();
     GuardedParser parser(&stream);
     ParseErrorContext ectx{source, toks};
-    auto* tree = run_parser(parser, stream, &P::file_input, ectx);
-    ast::ParsedModule result;
+    auto* tree = run_parser(parser, stream, start, ectx);
+    Result result;
     Builder builder(*result.arena, source, toks.tokens, source);
-    result.module = builder.file_input(tree);
+    build(result, builder, tree);
     return result;
   } catch (ast::SyntaxError& e) {
     e.filename = filename;
     throw;
   }
+}
+
+}  // namespace
+
+ast::ParsedModule parse_module(std::string_view raw_source, const std::string& filename) {
+  return parse_with<ast::ParsedModule>(raw_source, filename, &P::file_input,
+                                       [](ast::ParsedModule& r, Builder& b, auto* tree) { r.module = b.file_input(tree); });
+}
+
+ast::ParsedExpression parse_expression(std::string_view raw_source, const std::string& filename) {
+  return parse_with<ast::ParsedExpression>(raw_source, filename, &P::eval_input,
+                                           [](ast::ParsedExpression& r, Builder& b, auto* tree) { r.body = b.eval_input(tree); });
 }
 
 ast::expr* parse_fstring_expression(ast::Arena& arena, std::string_view file_source,

@@ -8,6 +8,7 @@
 #include "runtime/objects/float.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/text_file.h"
+#include "runtime/objects/type.h"
 #include "runtime/runtime.h"
 
 namespace rt {
@@ -59,7 +60,27 @@ Value s_exception(Value self, Value* args, size_t nargs, Tuple* kw) {
   return handled();
 }
 
+// sys.displayhook: how compile(..., 'single') code shows an expression's
+// value: repr to sys.stdout, and the value kept as builtins._ (None skipped).
+Value s_displayhook(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("sys.displayhook(object, /)");
+  auto [object] = sig.bind<1>(self, args, nargs, kw);
+  if (object.is_none()) return Value::none();
+  Dict* builtins = builtins_dict();
+  builtins->set_str(intern("_"), Value::none());
+  Value sys = g_sys && g_sys->modules ? g_sys->modules->get_str(intern("sys")) : Value::null();
+  Value out = sys.is_null() ? Value::null() : getattr_opt(sys, intern("stdout"));
+  if (out.is_null() || out.is_none()) raise(&exc::RuntimeError, "lost sys.stdout");
+  Value write = getattr(out, intern("write"));
+  Value text[2] = {repr(object), str_value("\n")};
+  call(write, &text[0], 1);
+  call(write, &text[1], 1);
+  builtins->set_str(intern("_"), object);
+  return Value::none();
+}
+
 const MethodEntry kSys[] = {
+    {"displayhook", s_displayhook},
     {"exc_info", s_exc_info},
     {"exception", s_exception},
     {"exit", s_exit},
@@ -90,6 +111,7 @@ Module* make_sys_module() {
   m->dict->set_str(intern("stdout"), new_text_file(stdout, "stdout"));
   m->dict->set_str(intern("stderr"), new_text_file(stderr, "stderr"));
   m->dict->set_str(intern("modules"), g_sys && g_sys->modules ? Value::object(g_sys->modules) : Value::none());
+  m->dict->set_str(intern("__displayhook__"), m->dict->get_str(intern("displayhook")));
   return m;
 }
 

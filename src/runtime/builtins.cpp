@@ -638,6 +638,7 @@ void init_runtime() {
   install_descriptor_types();
   install_exception_methods();
   install_exception_group_methods();
+  install_syntax_error_methods();
   install_builtin_inits();
   install_int_methods();
   install_mappingproxy_and_alias();

@@ -268,32 +268,6 @@ Value VM::call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames) {
   return execute(frame);
 }
 
-void VM::exec_module(rt::CodeObj* code, rt::Module* module) {
-  if (depth_ + rt::RecursionGuard::depth >= sys.recursion_limit) raise(&rt::exc::RecursionError, "maximum recursion depth exceeded");
-  Value* base = free_stack();
-  if (base + code->frame_size >= stack_limit_) raise(&rt::exc::RecursionError, "maximum recursion depth exceeded");
-  Frame* frame = &frames_[depth_++];
-  frame->code = code;
-  frame->func = nullptr;
-  frame->globals = module->dict;
-  frame->locals = base;
-  for (uint32_t i = 0; i < code->nlocals + code->ncells + code->nfree; ++i) base[i] = Value::null();
-  frame->sp = frame->stack_base();
-  frame->ip = code->code.data();
-  frame->entry = true;
-  frame->locals_map = Value::null();
-  frame->init_self = Value::null();
-  frame->generator = nullptr;
-  bool nested = depth_ > 1;
-  if (nested) ++native_reentry_;
-  struct Guard {
-    int& n;
-    bool on;
-    ~Guard() {
-      if (on) --n;
-    }
-  } guard{native_reentry_, nested};
-  execute(frame);
-}
+void VM::exec_module(rt::CodeObj* code, rt::Module* module) { exec_code(code, module->dict, Value::null()); }
 
 }  // namespace vm

@@ -78,6 +78,7 @@ VM::VM() {
   rt::set_warn_hook([](rt::Type* category, const std::string& message, bool has_source) {
     VM::current()->show_warning(category, message, has_source);
   });
+  install_dynamic_code_builtins(rt::builtins_dict());
   throw_on_entry_ = Value::null();
   root_provider_ = rt::heap().add_root_provider([this](rt::Tracer& t) { trace_roots(t); });
 }
@@ -1288,6 +1289,14 @@ Value VM::execute(Frame* entry) {
     op_ASYNC_GEN_WRAP:
       TOP() = rt::async_gen_wrap(TOP());
       DISPATCH();
+    op_PRINT_EXPR: {
+      Value v = POP();
+      SAVE();
+      Value hook = rt::getattr_opt(import_module(rt::intern("sys")), rt::intern("displayhook"));
+      if (hook.is_null()) raise(&rt::exc::RuntimeError, "lost sys.displayhook");
+      rt::call(hook, &v, 1);
+      DISPATCH();
+    }
     op_DELETE_DEREF: {
       rt::Cell* cell = expect<rt::Cell>(locals[code->nlocals + oparg], &rt::types::cell);
       if (cell->value.is_null()) {

@@ -46,6 +46,9 @@ struct Frame {
 // replaces the stored file name when not empty (the path the user gave).
 rt::CodeObj* load_code(const std::shared_ptr<const bytecode::Code>& code, const std::string& filename);
 
+// compile(), exec() and eval() (dynamic_code.cpp): they run code, so the VM adds them to builtins.
+void install_dynamic_code_builtins(rt::Dict* builtins);
+
 class VM {
  public:
   VM();
@@ -60,6 +63,16 @@ class VM {
 
   // Runs module code in `module`'s namespace (raises rt::PyError).
   void exec_module(rt::CodeObj* code, rt::Module* module);
+  // Runs module-level code with `globals`, and `locals_map` as its locals when
+  // not null (exec/eval with two namespaces); returns what the code returns.
+  Value exec_code(rt::CodeObj* code, rt::Dict* globals, Value locals_map);
+  // Source text compiled at run time (dynamic_code.cpp): mode 0 exec, 1 eval,
+  // 2 single. Raises SyntaxError, or RuntimeError without the compiler library.
+  rt::CodeObj* compile_string(const std::string& source, const std::string& filename, int mode);
+  // locals() of a frame: its namespace, or a snapshot dict of a function's variables.
+  Value frame_locals(const Frame& f);
+  Value caller_globals();  // of the innermost Python frame
+  Value caller_locals();
   // Calls any callable from native code (re-enters the loop for Python functions).
   Value call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames);
 

@@ -13,6 +13,7 @@
 #include "runtime/objects/type.h"
 #include "runtime/ops.h"
 #include "runtime/objects/str.h"
+#include "ast/syntax_error.h"
 #include "vm/caret_anchors.h"
 #include "vm/interpreter.h"
 #include "vm/traceback.h"
@@ -180,8 +181,41 @@ class ExceptionPrinter {
     auto* e = exc.as<rt::ExceptionObj>();
     if (!e->traceback.empty()) print_traceback(e, rt::is_exception_group(exc));
     write_indented_margin();
-    out_ += rt::exception_summary(exc) + "\n";
+    std::string syntax = syntax_error_report(exc);
+    out_ += syntax.empty() ? rt::exception_summary(exc) + "\n" : syntax;
     print_notes(exc);
+  }
+
+  // A SyntaxError (from compile/exec/eval) shows the file, line, text and
+  // caret from its attributes, then "SyntaxError: msg" (CPython's
+  // parse_syntax_error / print_error_text); "" when it lacks the details.
+  static std::string syntax_error_report(rt::Value exc) {
+    if (!rt::isinstance(exc, &rt::exc::SyntaxError)) return "";
+    try {
+      auto attr = [&](const char* name) { return rt::getattr(exc, rt::intern(name)); };
+      rt::Value filename = attr("filename"), lineno = attr("lineno"), msg = attr("msg");
+      if (!rt::is_type(filename, &rt::types::str) || !rt::is_type(lineno, &rt::types::int_) || msg.is_none())
+        return "";
+      std::string name = rt::exception_summary(exc);
+      ast::SyntaxError e(name.substr(0, name.find(':')), rt::str_string(msg));
+      e.filename = rt::str_string(filename);
+      e.lineno = static_cast<int>(rt::index_value(lineno, "lineno"));
+      auto number = [&](const char* n) {
+        rt::Value v = attr(n);
+        return rt::is_type(v, &rt::types::int_) ? static_cast<int>(rt::index_value(v, n)) : 0;
+      };
+      e.offset = number("offset");
+      e.end_lineno = number("end_lineno");
+      e.end_offset = number("end_offset");
+      rt::Value text = attr("text");
+      if (rt::is_type(text, &rt::types::str)) {
+        e.text = rt::str_string(text);
+        while (!e.text.empty() && e.text.back() == '\n') e.text.pop_back();
+      }
+      return e.format();
+    } catch (const rt::PyError&) {
+      return "";
+    }
   }
 
   void print_traceback(const rt::ExceptionObj* e, bool is_group) {

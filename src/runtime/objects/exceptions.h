@@ -75,6 +75,7 @@ extern Type traceback;
 Value exception_traceback(Value exc);
 void set_exception_traceback(Value exc, Value tb);  // tb: a traceback or None
 void install_exception_methods();
+void install_syntax_error_methods();  // syntax_error.cpp
 // OSError(errno, strerror, filename[, winerror[, filename2]]): CPython keeps
 // only (errno, strerror) as args and stores the file names as attributes.
 void oserror_store_filenames(ExceptionObj* e);
