@@ -53,9 +53,19 @@ std::shared_ptr<bytecode::Code> compile_source(std::string_view source, const st
   } else {
     ast::ParsedModule parsed = front::parse_module(source, filename);
     if (mode == Mode::Single && parsed.module->body.size() > 1) {
+      // CPython's parser stops at the end of the first statement's line.
       ast::SyntaxError e("SyntaxError", "multiple statements found while compiling a single statement");
+      const ast::Span& first = parsed.module->body[0]->span;
       e.filename = filename;
-      e.lineno = parsed.module->body[1]->span.lineno;
+      e.lineno = e.end_lineno = first.end_lineno;
+      size_t start = 0;
+      for (int line = 1; line < first.end_lineno && start != std::string_view::npos; ++line)
+        start = source.find('\n', start) == std::string_view::npos ? std::string_view::npos : source.find('\n', start) + 1;
+      if (start != std::string_view::npos) {
+        std::string_view rest = source.substr(start);
+        e.text = std::string(rest.substr(0, rest.find('\n')));
+      }
+      e.offset = e.end_offset = first.end_col_offset + 1;
       throw e;
     }
     code = compiler::compile_module(*parsed.module, filename, source, &found, mode == Mode::Single,

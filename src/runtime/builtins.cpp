@@ -129,6 +129,8 @@ Value b_abs(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   raise(&exc::TypeError, "bad operand type for abs(): '" + type_name(v) + "'");
 }
 
+// CPython's min_max: one iterable (consumed as it goes, not collected first)
+// or several arguments; key= and default=.
 Value min_max(const char* name, bool want_max, Value* args, size_t nargs, Tuple* kwnames) {
   size_t npos = nargs - kw_count(kwnames);
   Value key = Value::none(), dflt = Value::null();
@@ -139,37 +141,73 @@ Value min_max(const char* name, bool want_max, Value* args, size_t nargs, Tuple*
     else raise(&exc::TypeError, "'" + kn + "' is an invalid keyword argument for " + name + "()");
   }
   if (npos == 0) raise(&exc::TypeError, std::string(name) + " expected at least 1 argument, got 0");
-  std::vector<Value> items = npos == 1 ? iterate(args[0]) : std::vector<Value>(args, args + npos);
-  if (items.empty()) {
-    if (!dflt.is_null()) return dflt;
-    raise(&exc::ValueError, std::string(name) + "() arg is an empty sequence");
-  }
-  Value best = items[0];
-  Value best_key = key.is_none() ? best : call(key, &best, 1);
-  for (size_t i = 1; i < items.size(); ++i) {
-    Value k = key.is_none() ? items[i] : call(key, &items[i], 1);
-    if (truthy(compare(want_max ? bytecode::CompareOp::Gt : bytecode::CompareOp::Lt, k, best_key))) {
-      best = items[i];
+  if (npos > 1 && !dflt.is_null())
+    raise(&exc::TypeError, std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
+  Value it = npos == 1 ? iter(args[0]) : Value::null();
+  size_t index = 0;
+  auto next_item = [&]() { return npos == 1 ? next(it) : index < npos ? args[index++] : Value::null(); };
+  const bytecode::CompareOp op = want_max ? bytecode::CompareOp::Gt : bytecode::CompareOp::Lt;
+  Value best = Value::null(), best_key = Value::null();
+  for (Value item = next_item(); !item.is_null(); item = next_item()) {
+    Value k = key.is_none() ? item : call(key, &item, 1);
+    if (best.is_null()) {
+      best = item;
+      best_key = k;
+      continue;
+    }
+    bool better = both_small_ints(k, best_key)
+                      ? (want_max ? k.as_small_int() > best_key.as_small_int() : k.as_small_int() < best_key.as_small_int())
+                      : truthy(compare(op, k, best_key));
+    if (better) {
+      best = item;
       best_key = k;
     }
+  }
+  if (best.is_null()) {
+    if (!dflt.is_null()) return dflt;
+    raise(&exc::ValueError, std::string(name) + "() arg is an empty sequence");
   }
   return best;
 }
 Value b_min(Value, Value* args, size_t nargs, Tuple* kw) { return min_max("min", false, args, nargs, kw); }
 Value b_max(Value, Value* args, size_t nargs, Tuple* kw) { return min_max("max", true, args, nargs, kw); }
 
-Value b_sum(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  size_t npos = nargs - kw_count(kwnames);
-  Value total = make_int(0);
-  if (npos == 2) total = args[1];
-  for (size_t k = 0; k < kw_count(kwnames); ++k) {
-    if (kwnames->items[k].as<Str>()->data != "start")
-      raise(&exc::TypeError, "'" + kwnames->items[k].as<Str>()->data + "' is an invalid keyword argument for sum()");
-    total = args[npos + k];
+// CPython's builtin_sum_impl: items consumed as they come, with its fast
+// paths (exact ints added in 64 bits while they fit, floats in a double).
+Value b_sum(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("sum(iterable, /, start=0)");
+  auto [iterable, start] = sig.bind<2>(self, args, nargs, kwnames);
+  if (is_type(start, &types::str)) raise(&exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  Value it = iter(iterable);
+  Value total = start;
+  Value item = next(it);
+  if (total.is_small_int()) {
+    int64_t acc = total.as_small_int();
+    for (; !item.is_null(); item = next(it)) {
+      int64_t v, r;
+      if (item.is_small_int()) v = item.as_small_int();
+      else if (item.is_bool()) v = item.is_true();
+      else break;
+      if (__builtin_add_overflow(acc, v, &r)) break;  // the general way takes this item
+      acc = r;
+    }
+    total = make_int(acc);
   }
-  if (npos < 1 || npos > 2) raise(&exc::TypeError, "sum() takes at least 1 positional argument (0 given)");
-  if (is_type(total, &types::str)) raise(&exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-  for (Value x : iterate(args[0])) total = binary_op(bytecode::BinaryOp::Add, total, x);
+  while (!item.is_null()) {
+    if (total.is_float()) {
+      double acc = total.as_float();
+      for (; !item.is_null(); item = next(it)) {
+        if (item.is_float()) acc += item.as_float();
+        else if (item.is_small_int()) acc += static_cast<double>(item.as_small_int());
+        else if (item.is_bool()) acc += item.is_true();
+        else break;
+      }
+      total = Value::from_double(acc);
+      if (item.is_null()) break;
+    }
+    total = binary_op(bytecode::BinaryOp::Add, total, item);
+    item = next(it);
+  }
   return total;
 }
 

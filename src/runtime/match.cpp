@@ -33,12 +33,15 @@ Value match_keys(Value subject, Tuple* keys) {
 
 namespace {
 
-// getattr(subject, name) for one sub-pattern; null if missing.
-Value match_class_attr(Value subject, Type* cls, Value name, Set* seen) {
-  if (seen->contains(name))
-    raise(&exc::TypeError, cls->name + "() got multiple sub-patterns for attribute " + repr_string(name));
-  seen->add(name);
-  return getattr_opt(subject, name.as<Str>());
+// getattr(subject, name) for one sub-pattern; null if missing. `seen` holds
+// the names used so far (a handful: a vector beats a set here).
+Value match_class_attr(Value subject, Type* cls, Value name, std::vector<Str*>& seen) {
+  Str* s = name.as<Str>();
+  for (Str* other : seen)
+    if (other == s || other->data == s->data)
+      raise(&exc::TypeError, cls->name + "() got multiple sub-patterns for attribute " + repr_string(name));
+  seen.push_back(s);
+  return getattr_opt(subject, s);
 }
 
 }  // namespace
@@ -46,12 +49,17 @@ Value match_class_attr(Value subject, Type* cls, Value name, Set* seen) {
 Value match_class(Value subject, Value cls_value, size_t nargs, Tuple* kwnames) {
   if (!is_type_object(cls_value)) raise(&exc::TypeError, "called match pattern must be a type");
   Type* cls = cls_value.as<Type>();
-  if (!object_isinstance(subject, cls_value)) return Value::none();
-  Set* seen = new_set();
+  const bool instance = type_of(subject) == cls ||
+                        (type_of(cls_value) == &types::type ? is_subtype(type_of(subject), cls)
+                                                            : object_isinstance(subject, cls_value));
+  if (!instance) return Value::none();
+  std::vector<Str*> seen;
   std::vector<Value> attrs;
+  attrs.reserve(nargs + kwnames->items.size());
   if (nargs) {
     bool match_self = false;
-    Value match_args = getattr_opt(cls_value, intern("__match_args__"));
+    static Str* const match_args_name = intern("__match_args__");
+    Value match_args = getattr_opt(cls_value, match_args_name);
     if (match_args.is_null()) {
       // Only types without __match_args__ match themselves: a subclass that
       // defines it loses the behaviour.
