@@ -29,3 +29,9 @@ set_tests_properties(tools/dis_course_add PROPERTIES LABELS tools TIMEOUT 60)
 add_test(NAME tools/gc_cycles
          COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/tools/gc_cycles.py $<TARGET_FILE:pyvm>)
 set_tests_properties(tools/gc_cycles PROPERTIES LABELS tools TIMEOUT 300)
+
+# Issue 8: every standard-library file CPython compiles, pyc compiles (and it
+# reports the few CPython rejects); prints the counts.
+add_test(NAME tools/stdlib_compiles
+         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/tools/stdlib_compiles.py $<TARGET_FILE:pyc>)
+set_tests_properties(tools/stdlib_compiles PROPERTIES LABELS tools TIMEOUT 600)

@@ -68,17 +68,31 @@ void Codegen::check_future(const ast::Module& module) {
                                           "absolute_import", "with_statement", "print_function",
                                           "unicode_literals", "barry_as_FLUFL", "generator_stop",
                                           "annotations"};
+  // future_parse: after the docstring, once another statement was seen, a
+  // future import is late; statements on the line of the last one seen are
+  // still looked at (later lines are the compiler's check, in import_from).
   size_t i = 0;
   if (!module.body.empty() && module.body[0]->kind == ast::Kind::Expr &&
       static_cast<const ast::Expr*>(module.body[0])->value->kind == ast::Kind::Constant &&
       static_cast<const ast::Constant*>(static_cast<const ast::Expr*>(module.body[0])->value)->value.kind ==
           ast::ConstantValue::Kind::Str)
     i = 1;
+  bool done = false;
+  int prev_line = 0;
   for (; i < module.body.size(); ++i) {
     const ast::stmt* st = module.body[i];
-    if (st->kind != ast::Kind::ImportFrom) break;
+    if (done && st->span.lineno > prev_line) break;
+    prev_line = st->span.lineno;
+    if (st->kind != ast::Kind::ImportFrom || !(static_cast<const ast::ImportFrom*>(st)->module == "__future__")) {
+      done = true;
+      continue;
+    }
     const auto& imp = static_cast<const ast::ImportFrom&>(*st);
-    if (!(imp.module == "__future__")) break;
+    if (done) {
+      // CPython passes the 0-based column as the 1-based offset here.
+      ast::Span at{st->span.lineno, st->span.col_offset - 1, st->span.lineno, st->span.col_offset - 1};
+      syntax_error(at, "from __future__ imports must occur at the beginning of the file");
+    }
     for (const ast::alias* a : imp.names) {
       std::string_view name = a->name.text;
       bool known = false;
