@@ -18,6 +18,7 @@ pyvm_tool_test(pyvm_standalone)         # pyvm + a .pyc need nothing else
 pyvm_tool_test(cli_basics)              # --help/--version, missing files
 pyvm_tool_test(damaged_cache)           # a damaged cache file is rejected, by name
 pyvm_tool_test(pyvm_compiles_source)    # pyvm recompiles through the pyc beside it when needed
+pyvm_tool_test(pyvm_loads_compiler)     # exec/eval load libpyvm_compile.so beside pyvm; clear error without it
 
 # Course program 10: `pyc dis` of add(a, b) equals python3's dis (names, arguments, lines).
 add_test(NAME tools/dis_course_add
