@@ -133,6 +133,9 @@ static bool sequences_equal(const std::vector<Value>& a, const std::vector<Value
 bool equal(Value a, Value b) {
   if (is_number(a) && is_number(b)) return compare_numbers(a, b) == 0;
   if (a == b) return !(a.is_float() && a.as_float() != a.as_float());
+  // A class's __eq__ decides, also against an int or None.
+  if ((a.is_object() && a.as_object()->type->is_heap()) || (b.is_object() && b.as_object()->type->is_heap()))
+    return truthy(rich_compare(CompareOp::Eq, a, b));
   if (!a.is_object() || !b.is_object()) return false;
   Type* ta = a.as_object()->type;
   Type* tb = b.as_object()->type;

@@ -24,7 +24,13 @@ Value VM::send_to(Value recv, Value v, bool* returned) {
   *returned = false;
   try {
     Value r;
-    if (v.is_none()) {
+    if (v.is_none() && t->is_heap()) {
+      // A class's __next__ is called itself: the value its StopIteration
+      // carries is the result of `yield from` (a native iterator has none).
+      bool found = false;
+      r = rt::call_special(recv, rt::names::next, nullptr, 0, &found);
+      if (!found) r = rt::next(recv);  // raises "'X' object is not an iterator"
+    } else if (v.is_none()) {
       r = rt::next(recv);
       if (r.is_null()) {
         *returned = true;
