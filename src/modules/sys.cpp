@@ -6,6 +6,7 @@
 #include "runtime/args.h"
 #include "runtime/methods_util.h"
 #include "runtime/objects/float.h"
+#include "runtime/objects/frame.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/text_file.h"
 #include "runtime/runtime.h"
@@ -59,7 +60,16 @@ Value s_exception(Value self, Value* args, size_t nargs, Tuple* kw) {
   return handled();
 }
 
+Value s_getframe(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("_getframe(depth=0, /)");
+  auto [depth] = sig.bind<1>(self, args, nargs, kw);
+  auto d = int_as_int64(as_index(depth));
+  if (!d) raise(&exc::OverflowError, "Python int too large to convert to C int");
+  return Value::object(frame_at_depth(*d));
+}
+
 const MethodEntry kSys[] = {
+    {"_getframe", s_getframe},
     {"exc_info", s_exc_info},
     {"exception", s_exception},
     {"exit", s_exit},

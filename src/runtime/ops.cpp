@@ -164,7 +164,7 @@ bool equal(Value a, Value b) {
   if (ta->is_heap() || tb->is_heap()) return truthy(rich_compare(CompareOp::Eq, a, b));
   if (ta == &types::method && tb == &types::method)
     return a.as<Method>()->self == b.as<Method>()->self && equal(a.as<Method>()->func, b.as<Method>()->func);
-  if (ta == &types::generic_alias || ta == &types::mappingproxy) {
+  if (ta == &types::generic_alias || ta == &types::mappingproxy || ta == &types::code || ta == &types::cell) {
     // Native types whose equality is a method in their dict.
     Value r = call_special(a, names::eq, &b, 1);
     return r != not_implemented() && truthy(r);

@@ -144,6 +144,7 @@ Frame* VM::push_frame(rt::Function* f, Value* args, size_t nargs, rt::Tuple* kwn
   frame->locals_map = Value::null();
   frame->init_self = Value::null();
   frame->generator = nullptr;
+  frame->obj = nullptr;
   if (code->flags & (bytecode::kGenerator | bytecode::kCoroutine | bytecode::kAsyncGenerator)) {
     // The call's result is a generator holding this frame; nothing runs yet.
     args[-1] = make_generator(frame);
@@ -284,6 +285,7 @@ void VM::exec_module(rt::CodeObj* code, rt::Module* module) {
   frame->locals_map = Value::null();
   frame->init_self = Value::null();
   frame->generator = nullptr;
+  frame->obj = nullptr;
   bool nested = depth_ > 1;
   if (nested) ++native_reentry_;
   struct Guard {

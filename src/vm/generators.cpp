@@ -160,6 +160,8 @@ Value VM::resume_generator_frame(rt::Generator* g, Value sent, Value exc, bool f
   frame->locals_map = Value::null();
   frame->init_self = Value::null();
   frame->generator = g;
+  frame->obj = g->frame_obj;  // gi_frame, asked for while g was suspended, is running again
+  if (frame->obj) frame->obj->running = depth_ - 1;
   if (g->state == S::Suspended && exc.is_null()) *frame->sp++ = sent;  // the value of the yield
   g->state = S::Running;
   // The generator's frame has its own except-block state (sys.exc_info()).

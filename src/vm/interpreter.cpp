@@ -78,6 +78,7 @@ VM::VM() {
   rt::set_warn_hook([](rt::Type* category, const std::string& message, bool has_source) {
     VM::current()->show_warning(category, message, has_source);
   });
+  install_frame_hooks();
   throw_on_entry_ = Value::null();
   root_provider_ = rt::heap().add_root_provider([this](rt::Tracer& t) { trace_roots(t); });
 }
@@ -106,6 +107,7 @@ void VM::trace_roots(rt::Tracer& t) {
     t.mark(f.locals_map);
     t.mark(f.init_self);
     t.mark(f.generator);
+    t.mark(f.obj);
     for (Value* p = f.locals; p < f.sp; ++p) t.mark(*p);
   }
 }
@@ -1001,6 +1003,7 @@ Value VM::execute(Frame* entry) {
           frame->locals_map = Value::null();
           frame->init_self = Value::null();
           frame->generator = nullptr;
+          frame->obj = nullptr;
           consts = fc->consts.data();
           ip = code_start = fc->code.data();
           sp = args + fc->nlocals;
@@ -1083,10 +1086,7 @@ Value VM::execute(Frame* entry) {
       if (!fcode->consts.empty() && rt::is_type(fcode->consts[0], &rt::types::str)) f->doc = fcode->consts[0];
       f->module_name = frame->globals->get_str(rt::intern("__name__"));
       if (f->module_name.is_null()) f->module_name = Value::none();
-      f->simple = fcode->kwonly == 0 &&
-                  !(fcode->flags & (bytecode::kVarargs | bytecode::kVarKeywords | bytecode::kGenerator |
-                                    bytecode::kCoroutine | bytecode::kAsyncGenerator)) &&
-                  fcode->ncells == 0 && fcode->nfree == 0;
+      f->simple = rt::is_simple_code(fcode);
       PUSH(Value::object(f));
       DISPATCH();
     }
@@ -1102,6 +1102,10 @@ Value VM::execute(Frame* entry) {
         done->init_self = Value::null();
       }
       --depth_;
+      if (__builtin_expect(done->obj != nullptr, 0)) {
+        done->ip = ip;
+        frame_ended(done);
+      }
       if (done->entry) {
         done->sp = done->locals;
         return result;
@@ -1127,6 +1131,10 @@ Value VM::execute(Frame* entry) {
       g->state = rt::Generator::State::Suspended;
       frame->sp = frame->locals;
       --depth_;
+      if (frame->obj) {  // it now reads the generator's saved frame
+        frame->obj->running = -1;
+        frame->obj = nullptr;
+      }
       return v;
     }
     op_GET_YIELD_FROM_ITER: {
@@ -1577,7 +1585,7 @@ Value VM::execute(Frame* entry) {
     frame->ip = ip;
     if (e && !reraising_) {
       if (!handled_exc_.is_none() && handled_exc_ != exc && e->context.is_none()) e->context = handled_exc_;
-      e->traceback.push_back({code, frame->current_instr()});
+      e->traceback.push_back({code, frame->current_instr(), frame_object(static_cast<int>(frame - frames_))});
     }
     reraising_ = false;
     for (;;) {
@@ -1593,6 +1601,7 @@ Value VM::execute(Frame* entry) {
       bool was_entry = frame->entry;
       frame->sp = frame->locals;
       --depth_;
+      if (frame->obj) frame_ended(frame);
       if (was_entry) {
         // The exception leaves this activation; the next outer frame's
         // activation adds its own traceback entry (no re-adding here).
@@ -1600,7 +1609,7 @@ Value VM::execute(Frame* entry) {
       }
       frame = &frames_[depth_ - 1];
       LOAD_FRAME();
-      if (e) e->traceback.push_back({code, frame->current_instr()});
+      if (e) e->traceback.push_back({code, frame->current_instr(), frame_object(depth_ - 1)});
     }
   }
 #undef DISPATCH

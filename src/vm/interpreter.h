@@ -8,6 +8,7 @@
 
 #include "bytecode/code.h"
 #include "runtime/objects/containers.h"
+#include "runtime/objects/frame.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/generator.h"
 #include "modules/registry.h"
@@ -36,9 +37,13 @@ struct Frame {
   Value init_self;
   // The generator whose frame this is (resumed by vm/generators.cpp); null otherwise.
   rt::Generator* generator = nullptr;
+  // Its frame object, once Python code asked for one (vm/frames.cpp); null otherwise.
+  rt::FrameObj* obj = nullptr;
   Value* stack_base() const { return locals + code->nlocals + code->ncells + code->nfree; }
   // Index of the instruction being executed (ip has already moved past it).
   uint32_t current_instr() const { return static_cast<uint32_t>(ip - code->code.data()) - 1; }
+  // The same, -1 when the frame has not started.
+  int64_t last_instr() const { return ip > code->code.data() ? current_instr() : -1; }
 };
 
 // Converts a loaded code tree into runtime code objects (constants as Values,
@@ -108,6 +113,12 @@ class VM {
   Value resume_generator_frame(rt::Generator* g, Value sent, Value exc, bool from_loop, bool* returned);
   Value throw_into_delegate(rt::Generator* g, Value delegate, Value exc, bool from_loop, bool close_delegate,
                             bool* returned);
+  // Frame objects (frames.cpp): the one of frames_[index], made on first
+  // use; a frame that ends leaves its state in its frame object; the hooks
+  // through which the runtime reads running frames.
+  rt::FrameObj* frame_object(int index);
+  void frame_ended(Frame* frame);
+  void install_frame_hooks();
   // rt::warn's printing (vm/warnings.cpp).
   void show_warning(rt::Type* category, const std::string& message, bool has_source);
   // SEND's step: next(recv) or recv.send(v); *returned when it finished.

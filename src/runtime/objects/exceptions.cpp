@@ -1,6 +1,7 @@
 #include "runtime/objects/exceptions.h"
 
 #include "runtime/objects/containers.h"
+#include "runtime/objects/frame.h"
 #include "runtime/objects/function.h"
 #include "runtime/ops.h"
 #include "runtime/objects/str.h"
@@ -39,7 +40,10 @@ void ExceptionObj::trace(Tracer& t) {
   t.mark(notes);
   t.mark(tb_cache);
   attrs.trace(t);
-  for (const TraceEntry& e : traceback) t.mark(e.code);
+  for (const TraceEntry& e : traceback) {
+    t.mark(e.code);
+    t.mark(e.frame);
+  }
 }
 
 ExceptionObj* new_exception_args(Type* type, std::vector<Value> args) {

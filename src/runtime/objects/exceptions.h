@@ -13,10 +13,12 @@
 namespace rt {
 
 struct CodeObj;
+struct FrameObj;
 
 struct TraceEntry {
   CodeObj* code;
   uint32_t instr;
+  FrameObj* frame = nullptr;  // tb_frame (null for entries made only to print)
 };
 
 struct ExceptionObj : Object {
