@@ -27,14 +27,22 @@ Value s_exit(Value self, Value* args, size_t nargs, Tuple* kw) {
 Value s_getrecursionlimit(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("sys.getrecursionlimit()");
   sig.parse(self, args, nargs, kw, nullptr);
-  return make_int(g_sys ? g_sys->recursion_limit : 1000);
+  return make_int(g_sys ? g_sys->requested_recursion_limit : 1000);
 }
 Value s_setrecursionlimit(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("sys.setrecursionlimit(limit, /)");
   auto [limit] = sig.bind<1>(self, args, nargs, kw);
   int64_t n = index_value(limit, "setrecursionlimit");
   if (n < 1) raise(&exc::ValueError, "recursion limit must be greater or equal than 1");
-  if (g_sys) g_sys->recursion_limit = static_cast<int>(std::min<int64_t>(n, g_sys->max_recursion_limit));
+  if (n > std::numeric_limits<int>::max()) raise(&exc::OverflowError, "Python int too large to convert to C int");
+  int depth = RecursionGuard::current_depth();
+  if (depth >= n)
+    raise(&exc::RecursionError, "cannot set the recursion limit to " + std::to_string(n) + " at the recursion depth " +
+                                    std::to_string(depth) + ": the limit is too low");
+  if (g_sys) {
+    g_sys->requested_recursion_limit = static_cast<int>(n);
+    g_sys->recursion_limit = static_cast<int>(std::min<int64_t>(n, g_sys->max_recursion_limit));
+  }
   return Value::none();
 }
 Value s_intern(Value self, Value* args, size_t nargs, Tuple* kw) {

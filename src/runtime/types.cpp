@@ -106,9 +106,9 @@ Value list_repr(Value v) {
 }
 Value tuple_repr(Value v) {
   const auto& items = v.as<Tuple>()->items;
-  if (items.size() == 1) return str_value("(" + repr_string(items[0]) + ",)");
   ReprGuard guard(v.as_object());
   if (guard.recursive) return str_value("(...)");
+  if (items.size() == 1) return str_value("(" + repr_string(items[0]) + ",)");
   return str_value("(" + join_reprs(items) + ")");
 }
 Value dict_repr(Value v) {

@@ -203,6 +203,7 @@ Value* VM::free_stack() const {
 }
 
 Value VM::run_class_body(rt::Function* body, Value ns) {
+  rt::check_native_stack();
   Value* base = free_stack();
   base[0] = Value::object(body);
   Frame* frame = push_frame(body, base + 1, 0, nullptr);
@@ -251,6 +252,7 @@ bool VM::super_context(Value* self, Value* cls) {
 
 Value VM::call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames) {
   if (!rt::is_type(callable, &rt::types::function)) return rt::call(callable, args, nargs, kwnames);
+  rt::check_native_stack();  // each call from native code nests a C++ activation
   Value* base = free_stack();
   size_t nkw = kwnames ? kwnames->items.size() : 0;
   (void)nkw;
@@ -270,6 +272,7 @@ Value VM::call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames) {
 }
 
 void VM::exec_module(rt::CodeObj* code, rt::Module* module) {
+  rt::check_native_stack();
   if (depth_ + rt::RecursionGuard::depth >= sys.recursion_limit) raise(&rt::exc::RecursionError, "maximum recursion depth exceeded");
   Value* base = free_stack();
   if (base + code->frame_size >= stack_limit_) raise(&rt::exc::RecursionError, "maximum recursion depth exceeded");

@@ -24,7 +24,11 @@ Value VM::send_to(Value recv, Value v, bool* returned) {
   *returned = false;
   try {
     Value r;
-    if (v.is_none()) {
+    if (v.is_none() && t->is_heap()) {
+      // A class's __next__ is called directly: its StopIteration's value is
+      // the result of `yield from` (rt::next would drop it).
+      r = rt::call_special(recv, rt::names::next, nullptr, 0);
+    } else if (v.is_none()) {
       r = rt::next(recv);
       if (r.is_null()) {
         *returned = true;
@@ -145,6 +149,7 @@ Value VM::resume_generator_frame(rt::Generator* g, Value sent, Value exc, bool f
   }
   if (depth_ + rt::RecursionGuard::depth >= sys.recursion_limit)
     raise(&rt::exc::RecursionError, "maximum recursion depth exceeded");
+  rt::check_native_stack();  // resuming nests a C++ activation of the loop
   Value* base = free_stack();
   rt::CodeObj* code = g->code;
   if (base + code->frame_size + 1 >= stack_limit_) raise(&rt::exc::RecursionError, "maximum recursion depth exceeded");

@@ -29,9 +29,9 @@ using rt::raise;
 namespace {
 VM* g_current = nullptr;
 const int kDefaultRecursionLimit = kRecursionLimit;
-// Enough for kRecursionLimit frames of any realistic size; the pages are only
+// Enough for kMaxRecursionLimit frames of a usual size; the pages are only
 // touched when used (mmap'd lazily by the kernel).
-constexpr size_t kStackSlots = size_t{1} << 24;
+constexpr size_t kStackSlots = size_t{1} << 25;
 constexpr size_t kFrameSlots = kMaxRecursionLimit + 50;
 }  // namespace
 
@@ -54,6 +54,7 @@ VM::VM() {
   if (frame_mem == MAP_FAILED) throw std::bad_alloc();
   frames_ = static_cast<Frame*>(frame_mem);
   sys.recursion_limit = kRecursionLimit;
+  sys.requested_recursion_limit = kRecursionLimit;
   sys.max_recursion_limit = kMaxRecursionLimit;
   sys.handled_exception = []() { return VM::current()->handled_exc_; };
   rt::set_sys_state(&sys);

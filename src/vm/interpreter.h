@@ -18,10 +18,11 @@ namespace vm {
 
 using rt::Value;
 
-// CPython's default sys.getrecursionlimit(), and the most sys.setrecursionlimit
-// may ask for (frames live in one preallocated array).
+// CPython's default sys.getrecursionlimit(), and the deepest recursion the VM
+// allows whatever sys.setrecursionlimit asks (frames live in one array,
+// reserved at start and touched only as deep as programs go).
 constexpr int kRecursionLimit = 1000;
-constexpr int kMaxRecursionLimit = 100000;
+constexpr int kMaxRecursionLimit = 1000000;
 
 struct Frame {
   rt::CodeObj* code = nullptr;

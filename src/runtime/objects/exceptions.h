@@ -65,10 +65,16 @@ class RecursionGuard {
   ~RecursionGuard() { --depth; }
   RecursionGuard(const RecursionGuard&) = delete;
   RecursionGuard& operator=(const RecursionGuard&) = delete;
+  static int current_depth();      // Python frames plus native levels
   static int depth;
   static const int* python_depth;  // set by the VM
-  static const int* limit;         // sys.getrecursionlimit(), set by the VM
+  static const int* limit;         // the recursion limit in force, set by the VM
 };
+
+// RecursionError when the C++ stack is nearly used up, whatever the recursion
+// limit (a program may raise it to a million): every place where native code
+// re-enters Python, and every RecursionGuard, checks it first.
+void check_native_stack();
 
 namespace types {
 extern Type traceback;
