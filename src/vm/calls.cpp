@@ -140,11 +140,10 @@ Frame* VM::push_frame(rt::Function* f, Value* args, size_t nargs, rt::Tuple* kwn
   frame->locals = locals;
   frame->sp = frame->stack_base();
   frame->ip = code->code.data();
-  frame->entry = false;
+  frame->flags = 0;
   frame->locals_map = Value::null();
   frame->init_self = Value::null();
   frame->generator = nullptr;
-  frame->obj = nullptr;
   if (code->flags & (bytecode::kGenerator | bytecode::kCoroutine | bytecode::kAsyncGenerator)) {
     // The call's result is a generator holding this frame; nothing runs yet.
     args[-1] = make_generator(frame);
@@ -208,7 +207,7 @@ Value VM::run_class_body(rt::Function* body, Value ns) {
   base[0] = Value::object(body);
   Frame* frame = push_frame(body, base + 1, 0, nullptr);
   if (!frame) return base[0];
-  frame->entry = true;
+  frame->flags = Frame::kReturnsToNative;
   frame->locals_map = ns;
   ++native_reentry_;
   struct Guard {
@@ -262,7 +261,7 @@ Value VM::call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames) {
   for (size_t i = 0; i < nargs; ++i) argp[i] = args[i];
   Frame* frame = push_frame(callable.as<rt::Function>(), argp, nargs, kwnames);
   if (!frame) return base[0];
-  frame->entry = true;
+  frame->flags = Frame::kReturnsToNative;
   ++native_reentry_;
   struct Guard {
     int& n;
@@ -284,11 +283,10 @@ void VM::exec_module(rt::CodeObj* code, rt::Module* module) {
   for (uint32_t i = 0; i < code->nlocals + code->ncells + code->nfree; ++i) base[i] = Value::null();
   frame->sp = frame->stack_base();
   frame->ip = code->code.data();
-  frame->entry = true;
+  frame->flags = Frame::kReturnsToNative;
   frame->locals_map = Value::null();
   frame->init_self = Value::null();
   frame->generator = nullptr;
-  frame->obj = nullptr;
   bool nested = depth_ > 1;
   if (nested) ++native_reentry_;
   struct Guard {

@@ -9,7 +9,7 @@ namespace vm {
 
 rt::FrameObj* VM::frame_object(int index) {
   Frame& fr = frames_[index];
-  if (fr.obj) return fr.obj;
+  if (fr.flags & Frame::kHasFrameObject) return frame_objs_[index];
   rt::FrameObj* f = fr.generator ? fr.generator->frame_obj : nullptr;
   if (!f) {
     // f_locals of a module frame is its globals, of a class body its namespace.
@@ -20,20 +20,29 @@ rt::FrameObj* VM::frame_object(int index) {
     if (fr.generator) fr.generator->frame_obj = f;
   }
   f->running = index;
-  fr.obj = f;
+  frame_objs_[index] = f;
+  fr.flags |= Frame::kHasFrameObject;
   return f;
 }
 
 void VM::frame_ended(Frame* frame) {
-  rt::FrameObj* f = frame->obj;
-  frame->obj = nullptr;
   int index = static_cast<int>(frame - frames_);
+  rt::FrameObj* f = frame_objs_[index];
+  frame->flags &= ~Frame::kHasFrameObject;
   // A generator's finished frame has no caller (CPython unlinks it before
   // clearing it); any other keeps the frame that called it.
   Value back = Value::none();
   if (frame->generator) frame->generator->frame_obj = nullptr;
   else if (index > 0) back = Value::object(frame_object(index - 1));
   rt::frame_finished(f, frame->locals, frame->last_instr(), back);
+}
+
+bool VM::unusual_return(Frame* frame, const bytecode::Instr* ip) {
+  if (frame->flags & Frame::kHasFrameObject) {
+    frame->ip = ip;
+    frame_ended(frame);
+  }
+  return frame->flags & Frame::kReturnsToNative;
 }
 
 void VM::install_frame_hooks() {

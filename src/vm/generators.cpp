@@ -161,12 +161,11 @@ Value VM::resume_generator_frame(rt::Generator* g, Value sent, Value exc, bool f
   frame->locals = base;
   frame->sp = base + g->sp;
   frame->ip = code->code.data() + g->ip;
-  frame->entry = true;
+  frame->flags = Frame::kReturnsToNative;
   frame->locals_map = Value::null();
   frame->init_self = Value::null();
   frame->generator = g;
-  frame->obj = g->frame_obj;  // gi_frame, asked for while g was suspended, is running again
-  if (frame->obj) frame->obj->running = depth_ - 1;
+  if (g->frame_obj) frame_object(depth_ - 1);  // gi_frame, asked for while g was suspended, runs again
   if (g->state == S::Suspended && exc.is_null()) *frame->sp++ = sent;  // the value of the yield
   g->state = S::Running;
   // The generator's frame has its own except-block state (sys.exc_info()).

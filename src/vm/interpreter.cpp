@@ -53,6 +53,10 @@ VM::VM() {
                          MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (frame_mem == MAP_FAILED) throw std::bad_alloc();
   frames_ = static_cast<Frame*>(frame_mem);
+  void* objs_mem = mmap(nullptr, kFrameSlots * sizeof(rt::FrameObj*), PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (objs_mem == MAP_FAILED) throw std::bad_alloc();
+  frame_objs_ = static_cast<rt::FrameObj**>(objs_mem);
   sys.recursion_limit = kRecursionLimit;
   sys.requested_recursion_limit = kRecursionLimit;
   sys.max_recursion_limit = kMaxRecursionLimit;
@@ -93,6 +97,7 @@ VM::~VM() {
   rt::heap().remove_root_provider(root_provider_);
   munmap(stack_, kStackSlots * sizeof(Value));
   munmap(frames_, kFrameSlots * sizeof(Frame));
+  munmap(frame_objs_, kFrameSlots * sizeof(rt::FrameObj*));
   if (g_current == this) g_current = nullptr;
 }
 
@@ -108,7 +113,7 @@ void VM::trace_roots(rt::Tracer& t) {
     t.mark(f.locals_map);
     t.mark(f.init_self);
     t.mark(f.generator);
-    t.mark(f.obj);
+    if (f.flags & Frame::kHasFrameObject) t.mark(frame_objs_[i]);
     for (Value* p = f.locals; p < f.sp; ++p) t.mark(*p);
   }
 }
@@ -1000,11 +1005,10 @@ Value VM::execute(Frame* entry) {
           frame->func = f;
           frame->globals = f->globals;
           frame->locals = locals = args;
-          frame->entry = false;
+          frame->flags = 0;
           frame->locals_map = Value::null();
           frame->init_self = Value::null();
           frame->generator = nullptr;
-          frame->obj = nullptr;
           consts = fc->consts.data();
           ip = code_start = fc->code.data();
           sp = args + fc->nlocals;
@@ -1102,15 +1106,12 @@ Value VM::execute(Frame* entry) {
         result = done->init_self;
         done->init_self = Value::null();
       }
-      --depth_;
-      if (__builtin_expect(done->obj != nullptr, 0)) {
-        done->ip = ip;
-        frame_ended(done);
-      }
-      if (done->entry) {
+      if (__builtin_expect(done->flags != 0, 0) && unusual_return(done, ip)) {
+        --depth_;
         done->sp = done->locals;
         return result;
       }
+      --depth_;
       frame = &frames_[depth_ - 1];
       LOAD_FRAME();
       sp[-1] = result;  // replaces the callable
@@ -1120,7 +1121,7 @@ Value VM::execute(Frame* entry) {
     op_YIELD_VALUE: {
       Value v = POP();
       rt::Generator* g = frame->generator;
-      if (!g || !frame->entry) {
+      if (!g || !(frame->flags & Frame::kReturnsToNative)) {
         SAVE();
         raise(&rt::exc::SystemError, "bad bytecode: YIELD_VALUE outside a generator");
       }
@@ -1132,9 +1133,9 @@ Value VM::execute(Frame* entry) {
       g->state = rt::Generator::State::Suspended;
       frame->sp = frame->locals;
       --depth_;
-      if (frame->obj) {  // it now reads the generator's saved frame
-        frame->obj->running = -1;
-        frame->obj = nullptr;
+      if (frame->flags & Frame::kHasFrameObject) {  // it now reads the generator's saved frame
+        frame_objs_[frame - frames_]->running = -1;
+        frame->flags &= ~Frame::kHasFrameObject;
       }
       return v;
     }
@@ -1599,10 +1600,10 @@ Value VM::execute(Frame* entry) {
         ip = code_start + h->target;
         break;
       }
-      bool was_entry = frame->entry;
+      bool was_entry = frame->flags & Frame::kReturnsToNative;
       frame->sp = frame->locals;
       --depth_;
-      if (frame->obj) frame_ended(frame);
+      if (frame->flags & Frame::kHasFrameObject) frame_ended(frame);
       if (was_entry) {
         // The exception leaves this activation; the next outer frame's
         // activation adds its own traceback entry (no re-adding here).

@@ -31,15 +31,18 @@ struct Frame {
   Value* locals = nullptr;  // locals, then cells and free variables, then the value stack
   Value* sp = nullptr;      // saved stack pointer while another frame runs
   const bytecode::Instr* ip = nullptr;  // saved next instruction
-  bool entry = false;       // returning from this frame returns to native code
+  // kReturnsToNative: returning from this frame returns from execute() (to
+  // native code); kHasFrameObject: Python code asked for its frame object
+  // (VM::frame_objs_). One byte, so that a return tests both at once and an
+  // ordinary call pays nothing for frame objects.
+  enum : uint8_t { kReturnsToNative = 1, kHasFrameObject = 2 };
+  uint8_t flags = 0;
   // A class body's namespace (LOAD_NAME/STORE_NAME use it before globals); null otherwise.
   Value locals_map;
   // An __init__ run by a class call: the new instance is the call's result.
   Value init_self;
   // The generator whose frame this is (resumed by vm/generators.cpp); null otherwise.
   rt::Generator* generator = nullptr;
-  // Its frame object, once Python code asked for one (vm/frames.cpp); null otherwise.
-  rt::FrameObj* obj = nullptr;
   Value* stack_base() const { return locals + code->nlocals + code->ncells + code->nfree; }
   // Index of the instruction being executed (ip has already moved past it).
   uint32_t current_instr() const { return static_cast<uint32_t>(ip - code->code.data()) - 1; }
@@ -119,6 +122,9 @@ class VM {
   // through which the runtime reads running frames.
   rt::FrameObj* frame_object(int index);
   void frame_ended(Frame* frame);
+  // RETURN_VALUE of a frame with flags: ends its frame object; true when the
+  // return leaves execute(). Out of line, to keep the common return short.
+  [[gnu::noinline]] bool unusual_return(Frame* frame, const bytecode::Instr* ip);
   void install_frame_hooks();
   // rt::warn's printing (vm/warnings.cpp).
   void show_warning(rt::Type* category, const std::string& message, bool has_source);
@@ -129,6 +135,9 @@ class VM {
   Value* stack_ = nullptr;
   Value* stack_limit_ = nullptr;
   Frame* frames_ = nullptr;  // kMaxRecursionLimit + slack frames, mapped lazily (zero pages)
+  // The frame object of frames_[i], valid while that frame has kHasFrameObject
+  // (vm/frames.cpp); kept apart so that Frame stays small for the call path.
+  rt::FrameObj** frame_objs_ = nullptr;
   int depth_ = 0;  // frames in use; frames_[depth_ - 1] is the innermost
   int native_reentry_ = 0;  // native code (sorted's key, ...) running Python: no GC
   Value handled_exc_;       // the exception an except block is handling (sys.exc_info)
