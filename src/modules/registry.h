@@ -16,6 +16,9 @@ struct SysState {
   std::vector<std::string> argv;
   std::string path0;
   Dict* modules = nullptr;
+  // sys.getrecursionlimit(), and the limit the VM enforces: the same unless
+  // the program asked for more frames than the VM has room for.
+  int requested_recursion_limit = 1000;
   int recursion_limit = 1000;
   int max_recursion_limit = 1000;
   // The exception being handled by the innermost except block, or None.

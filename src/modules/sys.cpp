@@ -6,6 +6,7 @@
 #include "runtime/args.h"
 #include "runtime/methods_util.h"
 #include "runtime/objects/float.h"
+#include "runtime/objects/frame.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/text_file.h"
 #include "runtime/objects/type.h"
@@ -27,14 +28,22 @@ Value s_exit(Value self, Value* args, size_t nargs, Tuple* kw) {
 Value s_getrecursionlimit(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("sys.getrecursionlimit()");
   sig.parse(self, args, nargs, kw, nullptr);
-  return make_int(g_sys ? g_sys->recursion_limit : 1000);
+  return make_int(g_sys ? g_sys->requested_recursion_limit : 1000);
 }
 Value s_setrecursionlimit(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("sys.setrecursionlimit(limit, /)");
   auto [limit] = sig.bind<1>(self, args, nargs, kw);
   int64_t n = index_value(limit, "setrecursionlimit");
   if (n < 1) raise(&exc::ValueError, "recursion limit must be greater or equal than 1");
-  if (g_sys) g_sys->recursion_limit = static_cast<int>(std::min<int64_t>(n, g_sys->max_recursion_limit));
+  if (n > std::numeric_limits<int>::max()) raise(&exc::OverflowError, "Python int too large to convert to C int");
+  int depth = RecursionGuard::current_depth();
+  if (depth >= n)
+    raise(&exc::RecursionError, "cannot set the recursion limit to " + std::to_string(n) + " at the recursion depth " +
+                                    std::to_string(depth) + ": the limit is too low");
+  if (g_sys) {
+    g_sys->requested_recursion_limit = static_cast<int>(n);
+    g_sys->recursion_limit = static_cast<int>(std::min<int64_t>(n, g_sys->max_recursion_limit));
+  }
   return Value::none();
 }
 Value s_intern(Value self, Value* args, size_t nargs, Tuple* kw) {
@@ -79,7 +88,16 @@ Value s_displayhook(Value self, Value* args, size_t nargs, Tuple* kw) {
   return Value::none();
 }
 
+Value s_getframe(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("_getframe(depth=0, /)");
+  auto [depth] = sig.bind<1>(self, args, nargs, kw);
+  auto d = int_as_int64(as_index(depth));
+  if (!d) raise(&exc::OverflowError, "Python int too large to convert to C int");
+  return Value::object(frame_at_depth(*d));
+}
+
 const MethodEntry kSys[] = {
+    {"_getframe", s_getframe},
     {"displayhook", s_displayhook},
     {"exc_info", s_exc_info},
     {"exception", s_exception},

@@ -8,6 +8,7 @@
 #include "runtime/objects/exception_group.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/float.h"
+#include "runtime/objects/frame.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
 #include "runtime/match.h"
@@ -649,6 +650,10 @@ Dict* builtins_dict() {
   d->set_str(intern("IOError"), type_value(&exc::OSError));
   d->set_str(intern("EnvironmentError"), type_value(&exc::OSError));
   install_iterator_types(d);
+  install_code_type();
+  install_function_attributes();
+  install_cell_type();
+  install_frame_type();
   install_generator_type();
   install_coroutine_types();
   install_async_generator_types();

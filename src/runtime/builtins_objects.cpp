@@ -1,11 +1,12 @@
 // The builtins of the object model: type(), __build_class__, super,
-// isinstance/issubclass, getattr/setattr/hasattr/delattr, vars, dir, id,
-// callable; and type's own methods (mro, __subclasses__, __prepare__, ...).
+// isinstance/issubclass, getattr/setattr/hasattr/delattr, globals, locals,
+// vars, dir, id, callable; and type's own methods (mro, __subclasses__, __prepare__, ...).
 #include <algorithm>
 
 #include "runtime/methods_util.h"
 #include "runtime/objects/descr.h"
 #include "runtime/objects/exceptions.h"
+#include "runtime/objects/frame.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/str.h"
@@ -305,10 +306,31 @@ Value b_delattr(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   return Value::none();
 }
 
+// The running frame's namespace: CPython's PyEval_GetLocals (a function
+// frame's variables as a dict, the same dict at each call).
+Value running_locals() {
+  Value locals = current_locals();
+  if (locals.is_null()) raise(&exc::SystemError, "frame does not exist");
+  return locals;
+}
+
+Value b_globals(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("globals()");
+  sig.bind<0>(self, args, nargs, kwnames);
+  Dict* g = current_globals();
+  return g ? Value::object(g) : Value::none();
+}
+
+Value b_locals(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("locals()");
+  sig.bind<0>(self, args, nargs, kwnames);
+  return running_locals();
+}
+
 Value b_vars(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   static const Signature sig("vars(object=<unrepresentable>, /)");
   auto [object] = sig.bind<1>(self, args, nargs, kwnames);
-  if (object.is_null()) raise(&exc::TypeError, "vars() without arguments is not supported yet");
+  if (object.is_null()) return running_locals();
   Value d = getattr_opt(object, names::dict);
   if (d.is_null()) raise(&exc::TypeError, "vars() argument must have __dict__ attribute");
   return d;
@@ -317,9 +339,10 @@ Value b_vars(Value self, Value* args, size_t nargs, Tuple* kwnames) {
 Value b_dir(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   static const Signature sig("dir(object=<unrepresentable>, /)");
   auto [object] = sig.bind<1>(self, args, nargs, kwnames);
-  if (object.is_null()) raise(&exc::TypeError, "dir() without arguments is not supported yet");
   Value r;
-  if (is_type(object, &types::module)) {
+  if (object.is_null()) {
+    r = call(getattr(running_locals(), intern("keys")), nullptr, 0);  // any mapping a class body uses
+  } else if (is_type(object, &types::module)) {
     std::vector<Value> keys;
     for (const auto& e : object.as<Module>()->dict->entries)
       if (!e.key.is_null()) keys.push_back(e.key);
@@ -442,6 +465,8 @@ const MethodEntry kObjectBuiltins[] = {
     {"hasattr", b_hasattr},
     {"setattr", b_setattr},
     {"delattr", b_delattr},
+    {"globals", b_globals},
+    {"locals", b_locals},
     {"vars", b_vars},
     {"dir", b_dir},
     {"id", b_id},

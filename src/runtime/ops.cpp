@@ -133,9 +133,8 @@ static bool sequences_equal(const std::vector<Value>& a, const std::vector<Value
 bool equal(Value a, Value b) {
   if (is_number(a) && is_number(b)) return compare_numbers(a, b) == 0;
   if (a == b) return !(a.is_float() && a.as_float() != a.as_float());
-  // A class's __eq__ decides, also against an int or None.
-  if ((a.is_object() && a.as_object()->type->is_heap()) || (b.is_object() && b.as_object()->type->is_heap()))
-    return truthy(rich_compare(CompareOp::Eq, a, b));
+  // A class's __eq__ decides even against an int, float, bool or None.
+  if (type_of(a)->is_heap() || type_of(b)->is_heap()) return truthy(rich_compare(CompareOp::Eq, a, b));
   if (!a.is_object() || !b.is_object()) return false;
   Type* ta = a.as_object()->type;
   Type* tb = b.as_object()->type;
@@ -164,10 +163,9 @@ bool equal(Value a, Value b) {
     if (x->start != y->start) return false;
     return n == 1 || x->step == y->step;
   }
-  if (ta->is_heap() || tb->is_heap()) return truthy(rich_compare(CompareOp::Eq, a, b));
   if (ta == &types::method && tb == &types::method)
     return a.as<Method>()->self == b.as<Method>()->self && equal(a.as<Method>()->func, b.as<Method>()->func);
-  if (ta == &types::generic_alias || ta == &types::mappingproxy) {
+  if (ta == &types::generic_alias || ta == &types::mappingproxy || ta == &types::code || ta == &types::cell) {
     // Native types whose equality is a method in their dict.
     Value r = call_special(a, names::eq, &b, 1);
     return r != not_implemented() && truthy(r);

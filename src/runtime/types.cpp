@@ -159,12 +159,6 @@ Value module_repr(Value v) {
   if (m->path.empty()) return str_value("<module '" + m->name->data + "' (built-in)>");
   return str_value("<module '" + m->name->data + "' from '" + m->path + "'>");
 }
-Value cell_repr(Value v) { return str_value("<cell at " + address_string(v) + ">"); }
-Value code_repr(Value v) {
-  CodeObj* c = v.as<CodeObj>();
-  return str_value("<code object " + c->name->data + " at " + address_string(v) + ", file \"" + c->filename->data +
-                   "\", line " + std::to_string(c->src->first_line) + ">");
-}
 Value exception_repr(Value v) {
   auto* e = v.as<ExceptionObj>();
   const auto& args = e->args->items;
@@ -436,68 +430,6 @@ Value exception_getattr(Value obj, Str* name) {
   }
   return Value::null();
 }
-Value function_getattr(Value obj, Str* name) {
-  Function* f = obj.as<Function>();
-  if (f->attrs) {
-    Value v = f->attrs->get_str(name);
-    if (!v.is_null()) return v;
-  }
-  if (name->data == "__dict__") {
-    if (!f->attrs) f->attrs = new_dict();
-    return Value::object(f->attrs);
-  }
-  if (name->data == "__doc__") return f->doc;
-  if (name->data == "__globals__") return Value::object(f->globals);
-  if (name->data == "__kwdefaults__") return f->kwdefaults ? Value::object(f->kwdefaults) : Value::none();
-  if (name->data == "__closure__") return f->closure ? Value::object(f->closure) : Value::none();
-  if (name->data == "__annotations__") {
-    if (!is_type(f->annotations, &types::dict)) f->annotations = Value::object(new_dict());
-    return f->annotations;
-  }
-  if (name->data == "__name__") return Value::object(f->name);
-  if (name->data == "__qualname__") return Value::object(f->qualname);
-  if (name->data == "__module__") return f->module_name;
-  if (name->data == "__defaults__") return f->defaults ? Value::object(f->defaults) : Value::none();
-  if (name->data == "__code__") return Value::object(f->code);
-  return Value::null();
-}
-void function_setattro(Value obj, Str* name, Value value) {
-  Function* f = obj.as<Function>();
-  const std::string& n = name->data;
-  auto need_str = [&](const char* what) {
-    if (value.is_null() || !is_type(value, &types::str))
-      raise(&exc::TypeError, std::string(what) + " must be set to a string object");
-  };
-  if (n == "__name__") { need_str("__name__"); f->name = value.as<Str>(); return; }
-  if (n == "__qualname__") { need_str("__qualname__"); f->qualname = value.as<Str>(); return; }
-  if (n == "__doc__") { f->doc = value.is_null() ? Value::none() : value; return; }
-  if (n == "__module__") { f->module_name = value.is_null() ? Value::none() : value; return; }
-  if (n == "__defaults__") {
-    if (value.is_null() || value.is_none()) { f->defaults = nullptr; f->simple = false; return; }
-    if (!is_type(value, &types::tuple)) raise(&exc::TypeError, "__defaults__ must be set to a tuple object");
-    f->defaults = value.as<Tuple>();
-    return;
-  }
-  if (n == "__kwdefaults__") {
-    if (value.is_null() || value.is_none()) { f->kwdefaults = nullptr; return; }
-    if (!is_type(value, &types::dict)) raise(&exc::TypeError, "__kwdefaults__ must be set to a dict object");
-    f->kwdefaults = value.as<Dict>();
-    return;
-  }
-  if (n == "__dict__") {
-    if (value.is_null() || !is_type(value, &types::dict)) raise(&exc::TypeError, "__dict__ must be set to a dictionary");
-    f->attrs = value.as<Dict>();
-    return;
-  }
-  if (n == "__annotations__") { f->annotations = value.is_null() ? Value::none() : value; return; }
-  if (!f->attrs) f->attrs = new_dict();
-  if (value.is_null()) {
-    if (!f->attrs->remove(Value::object(name)))
-      raise(&exc::AttributeError, "'function' object has no attribute '" + n + "'");
-    return;
-  }
-  f->attrs->set_str(name, value);
-}
 Value slice_getattr(Value obj, Str* name) {
   Slice* sl = obj.as<Slice>();
   if (name->data == "start") return sl->start;
@@ -647,8 +579,6 @@ void set_slots() {
   slice.getattr = slice_getattr;
   none.construct = none_construct;
   function.repr = function_repr;
-  function.getattr = function_getattr;
-  function.setattro = function_setattro;
   builtin.repr = builtin_repr;
   builtin.getattr = builtin_getattr;
   method_descr.repr = builtin_repr;
@@ -657,8 +587,6 @@ void set_slots() {
   module.repr = module_repr;
   module.getattro = module_getattro;
   module.setattro = module_setattro;
-  cell.repr = cell_repr;
-  code.repr = code_repr;
   for (Type* t : {&types::list_iter, &types::tuple_iter, &types::str_iter, &types::dict_keyiter, &types::range_iter})
     t->iter = self_iter;
   types::list_iter.next = list_next;

@@ -140,7 +140,7 @@ Frame* VM::push_frame(rt::Function* f, Value* args, size_t nargs, rt::Tuple* kwn
   frame->locals = locals;
   frame->sp = frame->stack_base();
   frame->ip = code->code.data();
-  frame->entry = false;
+  frame->flags = 0;
   frame->locals_map = Value::null();
   frame->init_self = Value::null();
   frame->generator = nullptr;
@@ -202,11 +202,12 @@ Value* VM::free_stack() const {
 }
 
 Value VM::run_class_body(rt::Function* body, Value ns) {
+  rt::check_native_stack();
   Value* base = free_stack();
   base[0] = Value::object(body);
   Frame* frame = push_frame(body, base + 1, 0, nullptr);
   if (!frame) return base[0];
-  frame->entry = true;
+  frame->flags = Frame::kReturnsToNative;
   frame->locals_map = ns;
   ++native_reentry_;
   struct Guard {
@@ -250,6 +251,7 @@ bool VM::super_context(Value* self, Value* cls) {
 
 Value VM::call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames) {
   if (!rt::is_type(callable, &rt::types::function)) return rt::call(callable, args, nargs, kwnames);
+  rt::check_native_stack();  // each call from native code nests a C++ activation
   Value* base = free_stack();
   size_t nkw = kwnames ? kwnames->items.size() : 0;
   (void)nkw;
@@ -259,7 +261,7 @@ Value VM::call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames) {
   for (size_t i = 0; i < nargs; ++i) argp[i] = args[i];
   Frame* frame = push_frame(callable.as<rt::Function>(), argp, nargs, kwnames);
   if (!frame) return base[0];
-  frame->entry = true;
+  frame->flags = Frame::kReturnsToNative;
   ++native_reentry_;
   struct Guard {
     int& n;

@@ -75,6 +75,8 @@ rt::CodeObj* load_code(const std::shared_ptr<const bytecode::Code>& src, const s
   code->posonly = src->posonlyargcount;
   code->kwonly = src->kwonlyargcount;
   code->flags = src->flags;
+  code->first_line = src->first_line;
+  code->stacksize = src->stacksize;
   code->frame_size = code->nlocals + code->ncells + code->nfree + src->stacksize + 1;
   // A cell variable that is also a parameter starts out holding the argument.
   uint32_t nargs = code->total_args();

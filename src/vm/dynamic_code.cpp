@@ -13,6 +13,7 @@
 #include "runtime/args.h"
 #include "runtime/objects/containers.h"
 #include "runtime/objects/exceptions.h"
+#include "runtime/objects/frame.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/str.h"
@@ -105,6 +106,7 @@ rt::CodeObj* VM::compile_string(const std::string& source, const std::string& fi
 Value VM::exec_code(rt::CodeObj* code, rt::Dict* globals, Value locals_map) {
   if (code->nfree > 0)
     raise(&rt::exc::TypeError, "code object passed to exec() may not contain free variables");
+  rt::check_native_stack();
   if (depth_ + rt::RecursionGuard::depth >= sys.recursion_limit)
     raise(&rt::exc::RecursionError, "maximum recursion depth exceeded");
   Value* base = free_stack();
@@ -117,7 +119,7 @@ Value VM::exec_code(rt::CodeObj* code, rt::Dict* globals, Value locals_map) {
   for (uint32_t i = 0; i < code->nlocals + code->ncells + code->nfree; ++i) base[i] = Value::null();
   frame->sp = frame->stack_base();
   frame->ip = code->code.data();
-  frame->entry = true;
+  frame->flags = Frame::kReturnsToNative;
   frame->locals_map = locals_map;
   frame->init_self = Value::null();
   frame->generator = nullptr;
@@ -133,29 +135,11 @@ Value VM::exec_code(rt::CodeObj* code, rt::Dict* globals, Value locals_map) {
   return execute(frame);
 }
 
-// The namespace a frame's code sees as its locals: a class body's namespace,
-// a module's globals, or (for a function) a snapshot dict of its variables, as
-// CPython's PyFrame_FastToLocals makes.
-Value VM::frame_locals(const Frame& f) {
-  if (!f.locals_map.is_null()) return f.locals_map;
-  if (!f.func) return Value::object(f.globals);
-  rt::Dict* d = rt::new_dict();
-  rt::CodeObj* code = f.code;
-  for (uint32_t i = 0; i < code->nlocals; ++i)
-    if (!f.locals[i].is_null() && i < code->varnames.size()) d->set_str(code->varnames[i], f.locals[i]);
-  for (uint32_t i = 0; i < code->ncells + code->nfree; ++i) {
-    Value cell = f.locals[code->nlocals + i];
-    if (!cell.is_null() && rt::is_type(cell, &rt::types::cell) && !cell.as<rt::Cell>()->value.is_null())
-      d->set_str(code->cell_and_free[i], cell.as<rt::Cell>()->value);
-  }
-  return Value::object(d);
-}
-
 namespace {
 
 // globals/locals as exec() and eval() take them: the caller's when omitted,
 // __builtins__ added to a globals dict that lacks it.
-void namespaces(VM* vm, const char* fn, Value& globals, Value& locals) {
+void namespaces(const char* fn, Value& globals, Value& locals) {
   if (!globals.is_none() && !rt::is_type(globals, &rt::types::dict) && !rt::isinstance(globals, &rt::types::dict)) {
     if (std::string(fn) == "exec") raise(&rt::exc::TypeError, "exec() globals must be a dict, not " + rt::type_name(globals));
     bool mapping = !rt::type_lookup(rt::type_of(globals), rt::names::getitem).is_null();
@@ -164,8 +148,14 @@ void namespaces(VM* vm, const char* fn, Value& globals, Value& locals) {
   if (!locals.is_none() && rt::type_lookup(rt::type_of(locals), rt::names::getitem).is_null())
     raise(&rt::exc::TypeError, "locals must be a mapping");
   if (globals.is_none()) {
-    globals = vm->caller_globals();
-    if (locals.is_none()) locals = vm->caller_locals();
+    // The caller's namespaces: its globals, and its locals() (a snapshot of a
+    // function's variables).
+    rt::Dict* g = rt::current_globals();
+    globals = Value::object(g ? g : rt::new_dict());
+    if (locals.is_none()) {
+      Value l = rt::current_locals();
+      locals = l.is_null() ? globals : l;
+    }
   } else if (locals.is_none()) {
     locals = globals;
   }
@@ -213,7 +203,7 @@ Value b_exec(Value, Value* args, size_t nargs, rt::Tuple* kw) {
   static const rt::Signature sig("exec($module, source, globals=None, locals=None, /, *, closure=None)");
   auto [source, globals, locals, closure] = sig.bind<4>(Value::null(), args, nargs, kw);
   VM* vm = VM::current();
-  namespaces(vm, "exec", globals, locals);
+  namespaces("exec", globals, locals);
   if (!closure.is_none()) raise(&rt::exc::TypeError, "closure can only be used when source is a code object");
   Value code = rt::is_type(source, &rt::types::code)
                    ? source
@@ -226,7 +216,7 @@ Value b_eval(Value, Value* args, size_t nargs, rt::Tuple* kw) {
   static const rt::Signature sig("eval($module, source, globals=None, locals=None, /)");
   auto [source, globals, locals] = sig.bind<3>(Value::null(), args, nargs, kw);
   VM* vm = VM::current();
-  namespaces(vm, "eval", globals, locals);
+  namespaces("eval", globals, locals);
   Value code = source;
   if (!rt::is_type(source, &rt::types::code)) {
     std::string text = source_text(source, "eval");
@@ -237,12 +227,6 @@ Value b_eval(Value, Value* args, size_t nargs, rt::Tuple* kw) {
 }
 
 }  // namespace
-
-Value VM::caller_globals() {
-  return depth_ > 0 ? Value::object(frames_[depth_ - 1].globals) : Value::object(rt::new_dict());
-}
-
-Value VM::caller_locals() { return depth_ > 0 ? frame_locals(frames_[depth_ - 1]) : caller_globals(); }
 
 void install_dynamic_code_builtins(rt::Dict* builtins) {
   for (auto [name, fn] : {std::pair<const char*, rt::NativeFn>{"compile", b_compile}, {"exec", b_exec}, {"eval", b_eval}})

@@ -151,6 +151,7 @@ Value VM::resume_generator_frame(rt::Generator* g, Value sent, Value exc, bool f
   }
   if (depth_ + rt::RecursionGuard::depth >= sys.recursion_limit)
     raise(&rt::exc::RecursionError, "maximum recursion depth exceeded");
+  rt::check_native_stack();  // resuming nests a C++ activation of the loop
   Value* base = free_stack();
   rt::CodeObj* code = g->code;
   if (base + code->frame_size + 1 >= stack_limit_) raise(&rt::exc::RecursionError, "maximum recursion depth exceeded");
@@ -162,10 +163,11 @@ Value VM::resume_generator_frame(rt::Generator* g, Value sent, Value exc, bool f
   frame->locals = base;
   frame->sp = base + g->sp;
   frame->ip = code->code.data() + g->ip;
-  frame->entry = true;
+  frame->flags = Frame::kReturnsToNative;
   frame->locals_map = Value::null();
   frame->init_self = Value::null();
   frame->generator = g;
+  if (g->frame_obj) frame_object(depth_ - 1);  // gi_frame, asked for while g was suspended, runs again
   if (g->state == S::Suspended && exc.is_null()) *frame->sp++ = sent;  // the value of the yield
   g->state = S::Running;
   // The generator's frame has its own except-block state (sys.exc_info()).

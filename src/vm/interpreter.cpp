@@ -29,9 +29,9 @@ using rt::raise;
 namespace {
 VM* g_current = nullptr;
 const int kDefaultRecursionLimit = kRecursionLimit;
-// Enough for kRecursionLimit frames of any realistic size; the pages are only
+// Enough for kMaxRecursionLimit frames of a usual size; the pages are only
 // touched when used (mmap'd lazily by the kernel).
-constexpr size_t kStackSlots = size_t{1} << 24;
+constexpr size_t kStackSlots = size_t{1} << 25;
 constexpr size_t kFrameSlots = kMaxRecursionLimit + 50;
 }  // namespace
 
@@ -53,7 +53,12 @@ VM::VM() {
                          MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (frame_mem == MAP_FAILED) throw std::bad_alloc();
   frames_ = static_cast<Frame*>(frame_mem);
+  void* objs_mem = mmap(nullptr, kFrameSlots * sizeof(rt::FrameObj*), PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (objs_mem == MAP_FAILED) throw std::bad_alloc();
+  frame_objs_ = static_cast<rt::FrameObj**>(objs_mem);
   sys.recursion_limit = kRecursionLimit;
+  sys.requested_recursion_limit = kRecursionLimit;
   sys.max_recursion_limit = kMaxRecursionLimit;
   sys.handled_exception = []() { return VM::current()->handled_exc_; };
   rt::set_sys_state(&sys);
@@ -79,6 +84,7 @@ VM::VM() {
     VM::current()->show_warning(category, message, has_source);
   });
   install_dynamic_code_builtins(rt::builtins_dict());
+  install_frame_hooks();
   throw_on_entry_ = Value::null();
   root_provider_ = rt::heap().add_root_provider([this](rt::Tracer& t) { trace_roots(t); });
 }
@@ -92,6 +98,7 @@ VM::~VM() {
   rt::heap().remove_root_provider(root_provider_);
   munmap(stack_, kStackSlots * sizeof(Value));
   munmap(frames_, kFrameSlots * sizeof(Frame));
+  munmap(frame_objs_, kFrameSlots * sizeof(rt::FrameObj*));
   if (g_current == this) g_current = nullptr;
 }
 
@@ -107,6 +114,7 @@ void VM::trace_roots(rt::Tracer& t) {
     t.mark(f.locals_map);
     t.mark(f.init_self);
     t.mark(f.generator);
+    if (f.flags & Frame::kHasFrameObject) t.mark(frame_objs_[i]);
     for (Value* p = f.locals; p < f.sp; ++p) t.mark(*p);
   }
 }
@@ -998,7 +1006,7 @@ Value VM::execute(Frame* entry) {
           frame->func = f;
           frame->globals = f->globals;
           frame->locals = locals = args;
-          frame->entry = false;
+          frame->flags = 0;
           frame->locals_map = Value::null();
           frame->init_self = Value::null();
           frame->generator = nullptr;
@@ -1084,10 +1092,7 @@ Value VM::execute(Frame* entry) {
       if (!fcode->consts.empty() && rt::is_type(fcode->consts[0], &rt::types::str)) f->doc = fcode->consts[0];
       f->module_name = frame->globals->get_str(rt::intern("__name__"));
       if (f->module_name.is_null()) f->module_name = Value::none();
-      f->simple = fcode->kwonly == 0 &&
-                  !(fcode->flags & (bytecode::kVarargs | bytecode::kVarKeywords | bytecode::kGenerator |
-                                    bytecode::kCoroutine | bytecode::kAsyncGenerator)) &&
-                  fcode->ncells == 0 && fcode->nfree == 0;
+      f->simple = rt::is_simple_code(fcode);
       PUSH(Value::object(f));
       DISPATCH();
     }
@@ -1102,11 +1107,12 @@ Value VM::execute(Frame* entry) {
         result = done->init_self;
         done->init_self = Value::null();
       }
-      --depth_;
-      if (done->entry) {
+      if (__builtin_expect(done->flags != 0, 0) && unusual_return(done, ip)) {
+        --depth_;
         done->sp = done->locals;
         return result;
       }
+      --depth_;
       frame = &frames_[depth_ - 1];
       LOAD_FRAME();
       sp[-1] = result;  // replaces the callable
@@ -1116,7 +1122,7 @@ Value VM::execute(Frame* entry) {
     op_YIELD_VALUE: {
       Value v = POP();
       rt::Generator* g = frame->generator;
-      if (!g || !frame->entry) {
+      if (!g || !(frame->flags & Frame::kReturnsToNative)) {
         SAVE();
         raise(&rt::exc::SystemError, "bad bytecode: YIELD_VALUE outside a generator");
       }
@@ -1128,6 +1134,10 @@ Value VM::execute(Frame* entry) {
       g->state = rt::Generator::State::Suspended;
       frame->sp = frame->locals;
       --depth_;
+      if (frame->flags & Frame::kHasFrameObject) {  // it now reads the generator's saved frame
+        frame_objs_[frame - frames_]->running = -1;
+        frame->flags &= ~Frame::kHasFrameObject;
+      }
       return v;
     }
     op_GET_YIELD_FROM_ITER: {
@@ -1586,7 +1596,7 @@ Value VM::execute(Frame* entry) {
     frame->ip = ip;
     if (e && !reraising_) {
       if (!handled_exc_.is_none() && handled_exc_ != exc && e->context.is_none()) e->context = handled_exc_;
-      e->traceback.push_back({code, frame->current_instr()});
+      e->traceback.push_back({code, frame->current_instr(), frame_object(static_cast<int>(frame - frames_))});
     }
     reraising_ = false;
     for (;;) {
@@ -1599,9 +1609,10 @@ Value VM::execute(Frame* entry) {
         ip = code_start + h->target;
         break;
       }
-      bool was_entry = frame->entry;
+      bool was_entry = frame->flags & Frame::kReturnsToNative;
       frame->sp = frame->locals;
       --depth_;
+      if (frame->flags & Frame::kHasFrameObject) frame_ended(frame);
       if (was_entry) {
         // The exception leaves this activation; the next outer frame's
         // activation adds its own traceback entry (no re-adding here).
@@ -1609,7 +1620,7 @@ Value VM::execute(Frame* entry) {
       }
       frame = &frames_[depth_ - 1];
       LOAD_FRAME();
-      if (e) e->traceback.push_back({code, frame->current_instr()});
+      if (e) e->traceback.push_back({code, frame->current_instr(), frame_object(depth_ - 1)});
     }
   }
 #undef DISPATCH

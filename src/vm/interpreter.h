@@ -8,6 +8,7 @@
 
 #include "bytecode/code.h"
 #include "runtime/objects/containers.h"
+#include "runtime/objects/frame.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/generator.h"
 #include "modules/registry.h"
@@ -17,10 +18,11 @@ namespace vm {
 
 using rt::Value;
 
-// CPython's default sys.getrecursionlimit(), and the most sys.setrecursionlimit
-// may ask for (frames live in one preallocated array).
+// CPython's default sys.getrecursionlimit(), and the deepest recursion the VM
+// allows whatever sys.setrecursionlimit asks (frames live in one array,
+// reserved at start and touched only as deep as programs go).
 constexpr int kRecursionLimit = 1000;
-constexpr int kMaxRecursionLimit = 100000;
+constexpr int kMaxRecursionLimit = 1000000;
 
 struct Frame {
   rt::CodeObj* code = nullptr;
@@ -29,7 +31,12 @@ struct Frame {
   Value* locals = nullptr;  // locals, then cells and free variables, then the value stack
   Value* sp = nullptr;      // saved stack pointer while another frame runs
   const bytecode::Instr* ip = nullptr;  // saved next instruction
-  bool entry = false;       // returning from this frame returns to native code
+  // kReturnsToNative: returning from this frame returns from execute() (to
+  // native code); kHasFrameObject: Python code asked for its frame object
+  // (VM::frame_objs_). One byte, so that a return tests both at once and an
+  // ordinary call pays nothing for frame objects.
+  enum : uint8_t { kReturnsToNative = 1, kHasFrameObject = 2 };
+  uint8_t flags = 0;
   // A class body's namespace (LOAD_NAME/STORE_NAME use it before globals); null otherwise.
   Value locals_map;
   // An __init__ run by a class call: the new instance is the call's result.
@@ -39,6 +46,8 @@ struct Frame {
   Value* stack_base() const { return locals + code->nlocals + code->ncells + code->nfree; }
   // Index of the instruction being executed (ip has already moved past it).
   uint32_t current_instr() const { return static_cast<uint32_t>(ip - code->code.data()) - 1; }
+  // The same, -1 when the frame has not started.
+  int64_t last_instr() const { return ip > code->code.data() ? current_instr() : -1; }
 };
 
 // Converts a loaded code tree into runtime code objects (constants as Values,
@@ -69,10 +78,6 @@ class VM {
   // Source text compiled at run time (dynamic_code.cpp): mode 0 exec, 1 eval,
   // 2 single. Raises SyntaxError, or RuntimeError without the compiler library.
   rt::CodeObj* compile_string(const std::string& source, const std::string& filename, int mode);
-  // locals() of a frame: its namespace, or a snapshot dict of a function's variables.
-  Value frame_locals(const Frame& f);
-  Value caller_globals();  // of the innermost Python frame
-  Value caller_locals();
   // Calls any callable from native code (re-enters the loop for Python functions).
   Value call(Value callable, Value* args, size_t nargs, rt::Tuple* kwnames);
 
@@ -121,6 +126,15 @@ class VM {
   Value resume_generator_frame(rt::Generator* g, Value sent, Value exc, bool from_loop, bool* returned);
   Value throw_into_delegate(rt::Generator* g, Value delegate, Value exc, bool from_loop, bool close_delegate,
                             bool* returned);
+  // Frame objects (frames.cpp): the one of frames_[index], made on first
+  // use; a frame that ends leaves its state in its frame object; the hooks
+  // through which the runtime reads running frames.
+  rt::FrameObj* frame_object(int index);
+  void frame_ended(Frame* frame);
+  // RETURN_VALUE of a frame with flags: ends its frame object; true when the
+  // return leaves execute(). Out of line, to keep the common return short.
+  [[gnu::noinline]] bool unusual_return(Frame* frame, const bytecode::Instr* ip);
+  void install_frame_hooks();
   // rt::warn's printing (vm/warnings.cpp).
   void show_warning(rt::Type* category, const std::string& message, bool has_source);
   // SEND's step: next(recv) or recv.send(v); *returned when it finished.
@@ -130,6 +144,9 @@ class VM {
   Value* stack_ = nullptr;
   Value* stack_limit_ = nullptr;
   Frame* frames_ = nullptr;  // kMaxRecursionLimit + slack frames, mapped lazily (zero pages)
+  // The frame object of frames_[i], valid while that frame has kHasFrameObject
+  // (vm/frames.cpp); kept apart so that Frame stays small for the call path.
+  rt::FrameObj** frame_objs_ = nullptr;
   int depth_ = 0;  // frames in use; frames_[depth_ - 1] is the innermost
   int native_reentry_ = 0;  // native code (sorted's key, ...) running Python: no GC
   Value handled_exc_;       // the exception an except block is handling (sys.exc_info)

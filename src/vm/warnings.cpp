@@ -19,10 +19,8 @@ void VM::show_warning(rt::Type* category, const std::string& message, bool has_s
   std::string text;
   if (depth_ > 0) {
     const Frame& f = frames_[depth_ - 1];
-    const auto& locs = f.code->src->locations;
-    uint32_t i = f.current_instr();
     where = f.code->filename->data;
-    line = i < locs.size() ? locs[i].line : f.code->src->first_line;
+    line = rt::code_line(f.code, f.current_instr());
     text = source_line(where, line);
   }
   static std::set<std::tuple<std::string, int, rt::Type*, std::string>> shown;

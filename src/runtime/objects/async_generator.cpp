@@ -287,6 +287,7 @@ void install_async_generator_types() {
   install_methods(&t, std::begin(methods), std::end(methods));
   add_getset(&t, "ag_running", ag_running);
   add_getset(&t, "ag_code", generator_code);
+  add_getset(&t, "ag_frame", generator_frame_attr);
   add_getset(&t, "ag_await", generator_awaited);
 
   static const MethodEntry asend_methods[] = {

@@ -103,6 +103,7 @@ void install_coroutine_types() {
   add_getset(&t, "cr_running", generator_running);
   add_getset(&t, "cr_suspended", generator_suspended);
   add_getset(&t, "cr_code", generator_code);
+  add_getset(&t, "cr_frame", generator_frame_attr);
   add_getset(&t, "cr_await", generator_awaited);
   add_getset(&t, "cr_origin", coro_origin);
 

@@ -51,10 +51,12 @@ void MemberDescr::trace(Tracer& t) {
 
 GetSetDescr::GetSetDescr(Type* o, Str* n, Value (*g)(Value)) : Object(&types::getset_descr), owner(o), name(n), get(g) {}
 
-void add_getset(Type* owner, const char* name, Value (*get)(Value obj)) {
+void add_getset(Type* owner, const char* name, Value (*get)(Value obj), void (*set)(Value obj, Value value)) {
   if (!owner->dict) owner->dict = new_dict();
   Str* n = intern(name);
-  owner->dict->set_str(n, Value::object(heap().make<GetSetDescr>(owner, n, get)));
+  auto* d = heap().make<GetSetDescr>(owner, n, get);
+  d->set = set;
+  owner->dict->set_str(n, Value::object(d));
 }
 
 void add_readonly_member(Type* owner, const char* name, Value (*get)(Value obj)) {
@@ -190,11 +192,17 @@ Value getset_get(Value self, Value obj, Value) {
                                "' objects doesn't apply to a '" + type_name(obj) + "' object");
   return g->get(obj);
 }
-void getset_set(Value self, Value obj, Value) {
+void getset_set(Value self, Value obj, Value value) {
   auto* g = self.as<GetSetDescr>();
+  if (g->set) {
+    if (!isinstance(obj, g->owner))
+      raise(&exc::TypeError, "descriptor '" + g->name->data + "' for '" + g->owner->name +
+                                 "' objects doesn't apply to a '" + type_name(obj) + "' object");
+    g->set(obj, value);
+    return;
+  }
   if (g->readonly_member) raise(&exc::AttributeError, "readonly attribute");
   raise(&exc::AttributeError, "attribute '" + g->name->data + "' of '" + g->owner->name + "' objects is not writable");
-  (void)obj;
 }
 Value getset_repr(Value v) {
   auto* g = v.as<GetSetDescr>();

@@ -43,18 +43,20 @@ struct MemberDescr : Object {
   void trace(Tracer& t) override;
 };
 
-// A read-only attribute of a builtin type computed by a native getter
-// (int.real, ...): CPython's getset_descriptor.
+// An attribute of a builtin type computed by a native getter (int.real, ...),
+// writable when it has a setter: CPython's getset_descriptor.
 struct GetSetDescr : Object {
   Type* owner;
   Str* name;
   Value (*get)(Value obj);
+  void (*set)(Value obj, Value value) = nullptr;  // value null = delete; null setter: read-only
   // A read-only field (CPython's READONLY member_descriptor, as
   // BaseExceptionGroup.message): its repr and assignment error differ.
   bool readonly_member = false;
   GetSetDescr(Type* o, Str* n, Value (*g)(Value));
 };
-void add_getset(Type* owner, const char* name, Value (*get)(Value obj));
+void add_getset(Type* owner, const char* name, Value (*get)(Value obj),
+                void (*set)(Value obj, Value value) = nullptr);
 void add_readonly_member(Type* owner, const char* name, Value (*get)(Value obj));
 
 Value new_method(Value func, Value self);

@@ -1,8 +1,9 @@
 // BaseException's Python-level behaviour: __new__/__init__ (so user
 // exception classes get `args`), with_traceback, add_note, and traceback
-// objects (__traceback__, tb_next, tb_lineno) built from the VM's entries.
+// objects (__traceback__, tb_next, tb_lineno, tb_frame) built from the VM's entries.
 #include "runtime/methods_util.h"
 #include "runtime/objects/exceptions.h"
+#include "runtime/objects/frame.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/str.h"
@@ -31,12 +32,9 @@ Value traceback_getattr(Value v, Str* name) {
   const TraceEntry& entry = tb->exc->traceback[tb->index];
   if (name->data == "tb_next")
     return tb->index == 0 ? Value::none() : Value::object(heap().make<TracebackObj>(tb->exc, tb->index - 1));
-  if (name->data == "tb_lineno") {
-    const auto& locs = entry.code->src->locations;
-    return make_int(entry.instr < locs.size() ? locs[entry.instr].line : entry.code->src->first_line);
-  }
+  if (name->data == "tb_lineno") return make_int(code_line(entry.code, entry.instr));
   if (name->data == "tb_lasti") return make_int(static_cast<int64_t>(entry.instr) * 2);
-  if (name->data == "tb_frame") return Value::none();
+  if (name->data == "tb_frame") return entry.frame ? Value::object(entry.frame) : Value::none();
   return Value::null();
 }
 

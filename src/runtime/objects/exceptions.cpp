@@ -1,6 +1,9 @@
 #include "runtime/objects/exceptions.h"
 
+#include <pthread.h>
+
 #include "runtime/objects/containers.h"
+#include "runtime/objects/frame.h"
 #include "runtime/objects/function.h"
 #include "runtime/ops.h"
 #include "runtime/objects/str.h"
@@ -39,7 +42,10 @@ void ExceptionObj::trace(Tracer& t) {
   t.mark(notes);
   t.mark(tb_cache);
   attrs.trace(t);
-  for (const TraceEntry& e : traceback) t.mark(e.code);
+  for (const TraceEntry& e : traceback) {
+    t.mark(e.code);
+    t.mark(e.frame);
+  }
 }
 
 ExceptionObj* new_exception_args(Type* type, std::vector<Value> args) {
@@ -61,12 +67,41 @@ const int* RecursionGuard::python_depth = nullptr;
 static const int kDefaultLimit = 1000;
 const int* RecursionGuard::limit = &kDefaultLimit;
 
+int RecursionGuard::current_depth() { return depth + (python_depth ? *python_depth : 0); }
+
 RecursionGuard::RecursionGuard(const char* where) {
-  int total = ++depth + (python_depth ? *python_depth : 0);
-  if (total > *limit) {
+  check_native_stack();
+  ++depth;
+  if (current_depth() > *limit) {
     --depth;
     raise(&exc::RecursionError, std::string("maximum recursion depth exceeded") + where);
   }
+}
+
+namespace {
+// Room left below the deepest check for the native work between two checks
+// (a repr, a sort, a traceback) and for throwing the RecursionError.
+constexpr size_t kNativeStackReserve = 512 * 1024;
+
+// The lowest stack address native code may reach before recursion is refused
+// (the main thread's stack bottom, found once, plus the reserve).
+uintptr_t native_stack_floor() {
+  static const uintptr_t floor = [] {
+    pthread_attr_t attr;
+    void* bottom = nullptr;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return uintptr_t{0};
+    pthread_attr_getstack(&attr, &bottom, &size);
+    pthread_attr_destroy(&attr);
+    return reinterpret_cast<uintptr_t>(bottom) + kNativeStackReserve;
+  }();
+  return floor;
+}
+}  // namespace
+
+void check_native_stack() {
+  if (reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < native_stack_floor())
+    raise(&exc::RecursionError, "maximum recursion depth exceeded");
 }
 
 std::string exception_str(Value v) {

@@ -13,10 +13,12 @@
 namespace rt {
 
 struct CodeObj;
+struct FrameObj;
 
 struct TraceEntry {
   CodeObj* code;
   uint32_t instr;
+  FrameObj* frame = nullptr;  // tb_frame (null for entries made only to print)
 };
 
 struct ExceptionObj : Object {
@@ -63,10 +65,16 @@ class RecursionGuard {
   ~RecursionGuard() { --depth; }
   RecursionGuard(const RecursionGuard&) = delete;
   RecursionGuard& operator=(const RecursionGuard&) = delete;
+  static int current_depth();      // Python frames plus native levels
   static int depth;
   static const int* python_depth;  // set by the VM
-  static const int* limit;         // sys.getrecursionlimit(), set by the VM
+  static const int* limit;         // the recursion limit in force, set by the VM
 };
+
+// RecursionError when the C++ stack is nearly used up, whatever the recursion
+// limit (a program may raise it to a million): every place where native code
+// re-enters Python, and every RecursionGuard, checks it first.
+void check_native_stack();
 
 namespace types {
 extern Type traceback;

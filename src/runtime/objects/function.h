@@ -58,12 +58,21 @@ struct CodeObj : Object {
   uint32_t nlocals = 0, ncells = 0, nfree = 0;
   uint32_t argcount = 0, posonly = 0, kwonly = 0, flags = 0;
   uint32_t frame_size = 0;  // locals + cells + free + stack
+  // co_firstlineno and co_stacksize: the loaded values, or what code.replace() gave
+  // (the frame keeps the size the bytecode needs whatever co_stacksize says).
+  int32_t first_line = 0;
+  uint32_t stacksize = 0;
   // Total parameter slots: positional + kw-only + *args + **kwargs.
   uint32_t total_args() const;
 
   CodeObj();
   void trace(Tracer& t) override;
 };
+
+// The source line of instruction `instr` of `code` (co_firstlineno before the
+// first instruction, as CPython reports a frame that has not started).
+int code_line(const CodeObj* code, int64_t instr);
+void install_code_type();  // co_* attributes, replace(), co_lines() ... (code.cpp)
 
 struct Function : Object {
   CodeObj* code;
@@ -83,6 +92,10 @@ struct Function : Object {
   Function(CodeObj* c, Dict* g);
   void trace(Tracer& t) override;
 };
+// Whether calls of functions running `code` may take the VM's inline call
+// path (Function::simple): positional parameters only, no cells, no generator.
+bool is_simple_code(const CodeObj* code);
+void install_function_attributes();  // __code__, __defaults__, ... (function.cpp)
 
 struct Builtin : Object {
   const char* name;
@@ -98,6 +111,7 @@ struct Cell : Object {
   explicit Cell(Value v);
   void trace(Tracer& t) override { t.mark(value); }
 };
+void install_cell_type();  // cell_contents, comparison, repr (cell.cpp)
 
 struct Module : Object {
   Str* name;

@@ -6,6 +6,7 @@
 #include "runtime/methods_util.h"
 #include "runtime/objects/descr.h"
 #include "runtime/objects/exceptions.h"
+#include "runtime/objects/frame.h"
 #include "runtime/objects/type.h"
 
 namespace rt {
@@ -86,6 +87,8 @@ Value generator_awaited(Value self) {
   return d.is_null() ? Value::none() : d;
 }
 
+Value generator_frame_attr(Value self) { return generator_frame(as_gen(self)); }
+
 Value generator_getattr(Value self, Str* name) {
   if (name->data == "__name__") return Value::object(as_gen(self)->name);
   if (name->data == "__qualname__") return Value::object(as_gen(self)->qualname);
@@ -116,6 +119,7 @@ Generator::Generator(Type* t, CodeObj* c, Function* f)
 
 void Generator::finish() {
   state = State::Completed;
+  if (frame_obj) generator_frame_finished(this);
   frame = {};  // nothing to resume: the buffer goes
   sp = 0;
 }
@@ -126,6 +130,7 @@ void Generator::trace(Tracer& t) {
   t.mark(name);
   t.mark(qualname);
   t.mark(exc_state);
+  t.mark(frame_obj);
   for (uint32_t i = 0; i < sp; ++i) t.mark(frame[i]);
 }
 
@@ -204,6 +209,7 @@ void install_generator_type() {
   add_getset(&t, "gi_suspended", generator_suspended);
   add_getset(&t, "gi_code", generator_code);
   add_getset(&t, "gi_yieldfrom", generator_awaited);
+  add_getset(&t, "gi_frame", generator_frame_attr);
 }
 
 }  // namespace rt

@@ -17,6 +17,8 @@ namespace types {
 extern Type generator, coroutine, async_generator;
 }
 
+struct FrameObj;
+
 struct Generator : Object {
   enum class State : uint8_t { Created, Suspended, Running, Completed };
   CodeObj* code;
@@ -31,6 +33,7 @@ struct Generator : Object {
   // Async generators: an asend()/athrow() awaitable is running it (ag_running),
   // and it was closed or exhausted (aclose() and athrow() then do nothing).
   bool running_async = false, closed = false;
+  FrameObj* frame_obj = nullptr;  // gi_frame, once asked for (frame.h)
 
   Generator(Type* t, CodeObj* c, Function* f);
   void finish();  // completed: it will not run again
@@ -75,6 +78,7 @@ Value generator_running(Value self);
 Value generator_suspended(Value self);
 Value generator_code(Value self);
 Value generator_awaited(Value self);
+Value generator_frame_attr(Value self);  // gi_frame / cr_frame / ag_frame
 
 // The delegate of a generator suspended in `yield from`, or null (gi_yieldfrom).
 Value generator_yieldfrom(Generator* g);

@@ -129,8 +129,9 @@ namespace {
 GlobalsHook globals_hook = nullptr;
 }
 void set_globals_hook(GlobalsHook hook) { globals_hook = hook; }
+Dict* current_globals() { return globals_hook ? globals_hook() : nullptr; }
 Value caller_module_name() {
-  Dict* g = globals_hook ? globals_hook() : nullptr;
+  Dict* g = current_globals();
   return g ? g->get_str(names::name) : Value::null();
 }
 

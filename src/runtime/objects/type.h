@@ -87,6 +87,7 @@ bool super_context(Value* self, Value* cls);
 using GlobalsHook = Dict* (*)();
 void set_globals_hook(GlobalsHook hook);
 Value caller_module_name();  // globals()['__name__'] of the running frame, or null
+Dict* current_globals();     // the running frame's globals, or null
 
 // Interned special names used by the object model.
 namespace names {
