@@ -141,8 +141,22 @@ namespace {
   raise(&rt::exc::NameError, "name '" + name->data + "' is not defined");
 }
 
+// The builtins a frame with these globals sees: globals['__builtins__'] (a
+// dict, or a module's dict), as CPython's frames take it; the interpreter's
+// own otherwise. Code run by exec/eval may bring its own. The global caches
+// stay right: they record the version of the builtins dict they read.
+rt::Dict* builtins_of(rt::Dict* globals) {
+  static rt::Str* const key = rt::intern("__builtins__");
+  Value b = globals->get_str(key);
+  if (!b.is_null() && b.is_object()) {
+    if (rt::is_type(b, &rt::types::dict)) return b.as<rt::Dict>();
+    if (rt::is_type(b, &rt::types::module)) return b.as<rt::Module>()->dict;
+  }
+  return rt::builtins_dict();
+}
+
 Value load_global_slow(rt::CodeObj* code, rt::GlobalCache& cache, rt::Dict* globals) {
-  rt::Dict* builtins = rt::builtins_dict();
+  rt::Dict* builtins = builtins_of(globals);
   rt::Str* name = code->names[cache.name];
   int64_t ix = globals->find(Value::object(name), rt::str_hash(name));
   if (ix >= 0) {
@@ -421,7 +435,7 @@ Value VM::execute(Frame* entry) {
         v = mapping_get(frame->locals_map, name);
       }
       if (v.is_null()) v = frame->globals->get_str(name);
-      if (v.is_null()) v = builtins->get_str(name);
+      if (v.is_null()) v = builtins_of(frame->globals)->get_str(name);
       if (v.is_null()) name_error(name);
       PUSH(v);
       DISPATCH();
@@ -1405,7 +1419,7 @@ Value VM::execute(Frame* entry) {
     }
 
     op_LOAD_BUILD_CLASS: {
-      Value v = builtins->get_str(rt::intern("__build_class__"));
+      Value v = builtins_of(frame->globals)->get_str(rt::intern("__build_class__"));
       if (v.is_null()) {
         SAVE();
         raise(&rt::exc::NameError, "__build_class__ not found");
