@@ -9,6 +9,7 @@
 
 #include "PythonLexer.h"
 #include "front/source_error.h"
+#include "text/identifier.h"
 
 namespace front {
 namespace {
@@ -55,24 +56,7 @@ const Spellings& spellings() {
 bool is_ascii_id_start(unsigned char c) { return std::isalpha(c) || c == '_'; }
 bool is_ascii_id_char(unsigned char c) { return std::isalnum(c) || c == '_'; }
 
-// XID_Start / XID_Continue approximated with Unicode categories (as PEP 3131 defines
-// them, without the NFKC closure exceptions).
-bool is_xid(utf8proc_int32_t cp, bool start) {
-  if (cp < 0x80) return start ? is_ascii_id_start(cp) : is_ascii_id_char(cp);
-  switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_NL:
-      return true;
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_PC:
-      return !start;
-    default:
-      // Other_ID_Start / Other_ID_Continue.
-      return cp == 0x2118 || cp == 0x212E || cp == 0x309B || cp == 0x309C ||
-             (!start && (cp == 0xB7 || cp == 0x387 || (cp >= 0x1369 && cp <= 0x1371) ||
-                         cp == 0x19DA));
-  }
-}
+using text::is_xid;
 
 bool is_string_prefix(std::string_view p) {
   if (p.size() > 2) return false;

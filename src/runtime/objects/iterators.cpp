@@ -24,7 +24,7 @@ struct LazyIter : Object {
   std::vector<Value> iters;
   Value func;      // map / filter function (None for filter(None, ...))
   Value count;     // enumerate's next index; reversed's sequence
-  int64_t pos = 0;  // reversed: next index (counting down)
+  int64_t pos = 0;  // reversed: next index (counting down); zip: 1 if strict
   explicit LazyIter(Type* t) : Object(t), func(Value::none()), count(Value::none()) {}
   void trace(Tracer& t) override {
     for (Value v : iters) t.mark(v);
@@ -65,10 +65,18 @@ Value enumerate_next(Value it) {
   return tuple_value({index, v});
 }
 
+// zip(*iterables, strict=False): with strict, iterables of different lengths
+// are a ValueError naming the first one that differs (CPython's zip_next).
 Value zip_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
   size_t npos = nargs - kw_count(kwnames);
-  if (kw_count(kwnames)) raise(&exc::TypeError, "zip() takes no keyword arguments");
+  bool strict = false;
+  for (size_t k = 0; k < kw_count(kwnames); ++k) {
+    const std::string& name = kwnames->items[k].as<Str>()->data;
+    if (name != "strict") raise(&exc::TypeError, "'" + name + "' is an invalid keyword argument for zip()");
+    strict = truthy(args[npos + k]);
+  }
   auto* z = heap().make<LazyIter>(&types::zip);
+  z->pos = strict;
   for (size_t i = 0; i < npos; ++i) {
     bool iterable = false;
     for (Type* k = type_of(args[i]); k; k = k->base) iterable |= k->iter != nullptr;
@@ -84,10 +92,22 @@ Value zip_next(Value it) {
   if (z->iters.empty()) return Value::null();
   std::vector<Value> items;
   items.reserve(z->iters.size());
-  for (Value i : z->iters) {
-    Value v = next(i);
-    if (v.is_null()) return v;
-    items.push_back(v);
+  for (size_t i = 0; i < z->iters.size(); ++i) {
+    Value v = next(z->iters[i]);
+    if (!v.is_null()) {
+      items.push_back(v);
+      continue;
+    }
+    if (!z->pos) return v;
+    auto plural = [](size_t n) { return n == 1 ? std::string(" ") : std::string("s 1-"); };
+    if (i > 0)
+      raise(&exc::ValueError, "zip() argument " + std::to_string(i + 1) + " is shorter than argument" + plural(i) +
+                                  std::to_string(i));
+    for (size_t j = 1; j < z->iters.size(); ++j)
+      if (!next(z->iters[j]).is_null())
+        raise(&exc::ValueError, "zip() argument " + std::to_string(j + 1) + " is longer than argument" + plural(j) +
+                                    std::to_string(j));
+    return v;
   }
   return tuple_value(std::move(items));
 }

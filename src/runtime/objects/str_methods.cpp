@@ -1,6 +1,7 @@
 // str's methods (split, join, strip, replace, format, ...).
 #include <utf8proc.h>
 
+#include "text/identifier.h"
 #include "runtime/args.h"
 #include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
@@ -123,6 +124,11 @@ Value s_isalpha(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("isalpha($self, /)");
   sig.parse(self, args, nargs, kw, nullptr);
   return all_chars(self, is_alpha_cp);
+}
+Value s_isidentifier(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("isidentifier($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
+  return Value::boolean(text::is_identifier(self.as<Str>()->data));
 }
 Value s_isalnum(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("isalnum($self, /)");
@@ -661,7 +667,7 @@ Value s_format(Value self, Value* args, size_t nargs, Tuple* kwnames) {
 
 const MethodEntry kStrMethods[] = {
     {"upper", s_upper},         {"lower", s_lower},       {"swapcase", s_swapcase}, {"capitalize", s_capitalize},
-    {"title", s_title},         {"isdigit", s_isdigit},   {"isalpha", s_isalpha},   {"isalnum", s_isalnum},
+    {"title", s_title},         {"isdigit", s_isdigit},   {"isalpha", s_isalpha},   {"isidentifier", s_isidentifier},   {"isalnum", s_isalnum},
     {"isspace", s_isspace},     {"isupper", s_isupper},   {"islower", s_islower},   {"strip", s_strip},
     {"lstrip", s_lstrip},       {"rstrip", s_rstrip},     {"split", s_split},       {"rsplit", s_rsplit},
     {"splitlines", s_splitlines}, {"join", s_join},       {"replace", s_replace},   {"find", s_find},

@@ -3,6 +3,7 @@
 // __set_name__, __init_subclass__, and the __new__/__init__ protocol.
 #include <algorithm>
 
+#include "text/identifier.h"
 #include "runtime/objects/descr.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/function.h"
@@ -63,14 +64,6 @@ Type* best_base(Tuple* bases) {
   return base;
 }
 
-bool is_identifier(const std::string& s) {
-  if (s.empty() || (std::isdigit(static_cast<unsigned char>(s[0])))) return false;
-  for (char c : s)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || (static_cast<unsigned char>(c) >= 0x80)))
-      return false;
-  return true;
-}
-
 // Private names in __slots__ are mangled like attribute names in the class body.
 Str* mangle(const std::string& cls, Str* name) {
   const std::string& n = name->data;
@@ -93,7 +86,7 @@ void setup_slots(Type* t, Value slots_value, bool& add_dict) {
     if (!is_type(v, &types::str))
       raise(&exc::TypeError, "__slots__ items must be strings, not '" + type_name(v) + "'");
     Str* s = v.as<Str>();
-    if (!is_identifier(s->data)) raise(&exc::TypeError, "__slots__ must be identifiers");
+    if (!text::is_identifier(s->data)) raise(&exc::TypeError, "__slots__ must be identifiers");
     if (s->data == "__dict__") {
       if (add_dict || (t->base->flags & kHasDict))
         raise(&exc::TypeError, "__dict__ slot disallowed: we already got one");
