@@ -119,6 +119,11 @@ class Codegen {
   void try_except(const ast::Try& s);
   void try_finally(const ast::Try& s);
   void try_star_except(const ast::Try& s);
+  // try/except and try/except*: the body in a protected region that jumps to
+  // `orelse` when it ends; then the handler entry (exception pushed, being
+  // handled, its own cleanup region to `cleanup`).
+  void protected_body(const ast::Try& s, Label orelse, Label cleanup);
+  void clear_handler_name(std::string_view name);  // `name = None; del name`
   void pop_except_and_reraise();
   // Emits what leaving `block` early needs (CPython's compiler_unwind_fblock);
   // `preserve_tos`: a return value on top of the stack must survive.

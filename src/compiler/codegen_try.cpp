@@ -55,9 +55,7 @@ void Codegen::unwind_fblock(const FBlock& block, bool preserve_tos) {
       b().emit_pop_block();
       emit(Op::POP_EXCEPT);
       if (!block.name.empty()) {
-        load_const(bytecode::Constant{});
-        name_op(block.name, ast::ExprContext::Store);
-        name_op(block.name, ast::ExprContext::Del);
+        clear_handler_name(block.name);
       }
       return;
   }
@@ -125,8 +123,14 @@ void Codegen::try_finally(const ast::Try& s) {
   bind(exit);
 }
 
-void Codegen::try_except(const ast::Try& s) {
-  Label except = new_label(), orelse = new_label(), end = new_label(), cleanup = new_label();
+void Codegen::clear_handler_name(std::string_view name) {
+  load_const(bytecode::Constant{});
+  name_op(name, ast::ExprContext::Store);
+  name_op(name, ast::ExprContext::Del);
+}
+
+void Codegen::protected_body(const ast::Try& s, Label orelse, Label cleanup) {
+  Label except = new_label();
   set_location(s.span);
   b().emit_setup(except, false);
   u_->fblocks.push_back(fblock(BlockKind::TryExcept));
@@ -140,6 +144,11 @@ void Codegen::try_except(const ast::Try& s) {
   set_location(s.span);
   b().emit_setup(cleanup, true);
   emit(Op::PUSH_EXC_INFO);
+}
+
+void Codegen::try_except(const ast::Try& s) {
+  Label orelse = new_label(), end = new_label(), cleanup = new_label();
+  protected_body(s, orelse, cleanup);
   u_->fblocks.push_back(fblock(BlockKind::ExceptionHandler));
   for (size_t i = 0; i < s.handlers.size(); ++i) {
     const ast::ExceptHandler& h = *s.handlers[i];
@@ -163,16 +172,12 @@ void Codegen::try_except(const ast::Try& s) {
       b().emit_pop_block();
       b().emit_pop_block();
       emit(Op::POP_EXCEPT);
-      load_const(bytecode::Constant{});
-      name_op(h.name.text, ast::ExprContext::Store);
-      name_op(h.name.text, ast::ExprContext::Del);
+      clear_handler_name(h.name.text);
       emit_jump(Op::JUMP, end);
 
       bind(cleanup_end);
       set_location(h.span);
-      load_const(bytecode::Constant{});
-      name_op(h.name.text, ast::ExprContext::Store);
-      name_op(h.name.text, ast::ExprContext::Del);
+      clear_handler_name(h.name.text);
       emit(Op::RERAISE, 0);
     } else {
       emit(Op::POP_TOP);  // the exception
@@ -204,21 +209,9 @@ void Codegen::try_except(const ast::Try& s) {
 // goes into the list; PREP_RERAISE_STAR combines the list into what the
 // statement raises in the end (nothing, one exception or a new group).
 void Codegen::try_star_except(const ast::Try& s) {
-  Label except = new_label(), orelse = new_label(), end = new_label(), cleanup = new_label(),
-        reraise_star = new_label(), reraise = new_label();
-  set_location(s.span);
-  b().emit_setup(except, false);
-  u_->fblocks.push_back(fblock(BlockKind::TryExcept));
-  stmts(s.body);
-  u_->fblocks.pop_back();
-  artificial_location();
-  b().emit_pop_block();
-  emit_jump(Op::JUMP, orelse);
-
-  bind(except);
-  set_location(s.span);
-  b().emit_setup(cleanup, true);
-  emit(Op::PUSH_EXC_INFO);
+  Label orelse = new_label(), end = new_label(), cleanup = new_label(), reraise_star = new_label(),
+        reraise = new_label();
+  protected_body(s, orelse, cleanup);
   u_->fblocks.push_back(fblock(BlockKind::ExceptionGroupHandler));
   for (size_t i = 0; i < s.handlers.size(); ++i) {
     const ast::ExceptHandler& h = *s.handlers[i];
@@ -247,18 +240,14 @@ void Codegen::try_star_except(const ast::Try& s) {
     artificial_location();
     b().emit_pop_block();
     if (!h.name.none()) {
-      load_const(bytecode::Constant{});
-      name_op(h.name.text, ast::ExprContext::Store);
-      name_op(h.name.text, ast::ExprContext::Del);
+      clear_handler_name(h.name.text);
     }
     emit_jump(Op::JUMP, done);
     // The body raised: keep that exception for the end.
     bind(cleanup_end);
     artificial_location();
     if (!h.name.none()) {
-      load_const(bytecode::Constant{});
-      name_op(h.name.text, ast::ExprContext::Store);
-      name_op(h.name.text, ast::ExprContext::Del);
+      clear_handler_name(h.name.text);
     }
     emit(Op::LIST_APPEND, 3);  // the exception
     emit(Op::POP_TOP);         // lasti
