@@ -8,7 +8,10 @@
 #include "runtime/objects/int.h"
 #include "runtime/objects/layouts.h"
 
+#include <array>
 #include <cmath>
+#include <stdexcept>
+#include <utility>
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/type.h"
@@ -324,6 +327,70 @@ void add_comparisons(Type* t, bool order) {
 }  // namespace
 
 Value new_sequence_iterator(Value v) { return Value::object(heap().make<SequenceIter>(v)); }
+
+namespace {
+
+// Special methods over a builtin type's operator slots (add_slot_wrappers).
+template <BinaryOp Op, bool Reflected>
+Value slot_binary_wrapper(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args(Reflected ? "__r__" : "__op__", nargs, kw, 1, 1);
+  auto fn = native_type(self)->binary;
+  Value r = Reflected ? fn(Op, args[0], self) : fn(Op, self, args[0]);
+  return r.is_null() ? not_implemented() : r;
+}
+template <CompareOp Op>
+Value slot_compare_wrapper(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__cmp__", nargs, kw, 1, 1);
+  Value r = native_type(self)->richcompare(Op, self, args[0]);
+  return r.is_null() ? not_implemented() : r;
+}
+template <Type::Unary Op>
+Value slot_unary_wrapper(Value self, Value*, size_t nargs, Tuple* kw) {
+  method_args("__unary__", nargs, kw, 0, 0);
+  return native_type(self)->unary(Op, self);
+}
+
+struct SlotWrapper {
+  const char* name;
+  NativeFn fn;
+};
+
+template <int... I>
+auto binary_slot_wrappers(std::integer_sequence<int, I...>) {
+  return std::array<SlotWrapper, 2 * sizeof...(I)>{
+      SlotWrapper{kBinaryNames[I], slot_binary_wrapper<static_cast<BinaryOp>(I), false>}...,
+      SlotWrapper{kBinaryNames[I], slot_binary_wrapper<static_cast<BinaryOp>(I), true>}...};
+}
+
+}  // namespace
+
+void add_slot_wrappers(Type* t, std::initializer_list<const char*> names) {
+  static const auto binary = binary_slot_wrappers(std::make_integer_sequence<int, kBinaryCount>());
+  static const SlotWrapper unary[] = {{"__neg__", slot_unary_wrapper<Type::Unary::Negative>},
+                                      {"__pos__", slot_unary_wrapper<Type::Unary::Positive>},
+                                      {"__invert__", slot_unary_wrapper<Type::Unary::Invert>},
+                                      {"__abs__", slot_unary_wrapper<Type::Unary::Absolute>}};
+  for (const char* name : names) {
+    std::string n = name;
+    NativeFn fn = nullptr;
+    for (const SlotWrapper& u : unary)
+      if (n == u.name) fn = u.fn;
+    for (size_t i = 0; i < binary.size() && !fn; ++i) {
+      bool reflected = i >= static_cast<size_t>(kBinaryCount);
+      if (n == std::string(reflected ? "__r" : "__") + binary[i].name + "__") fn = binary[i].fn;
+    }
+    if (!fn) throw std::logic_error("add_slot_wrappers: no slot for " + n);
+    add_method_if_missing(t, name, fn);
+  }
+  if (t->richcompare) {
+    add_method_if_missing(t, "__eq__", slot_compare_wrapper<CompareOp::Eq>);
+    add_method_if_missing(t, "__ne__", slot_compare_wrapper<CompareOp::Ne>);
+    add_method_if_missing(t, "__lt__", slot_compare_wrapper<CompareOp::Lt>);
+    add_method_if_missing(t, "__le__", slot_compare_wrapper<CompareOp::Le>);
+    add_method_if_missing(t, "__gt__", slot_compare_wrapper<CompareOp::Gt>);
+    add_method_if_missing(t, "__ge__", slot_compare_wrapper<CompareOp::Ge>);
+  }
+}
 
 void install_operator_wrappers() {
   types::seq_iter.next = seq_iter_next;

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "bytecode/opcodes.h"
 #include "runtime/value.h"
 
 namespace rt {
@@ -156,6 +157,20 @@ struct Type : Object {
   // (a suspended generator is closed so its finally blocks run).
   bool (*needs_finalize)(Object*) = nullptr;
   void (*finalize)(Object*) = nullptr;
+  // A builtin type's operators, for types the generic operations in ops.cpp do
+  // not know by name (bytes, complex, ...): CPython's nb_*/sq_concat/sq_repeat
+  // and tp_richcompare, one function each. `binary` gets the operator (in-place
+  // forms included) with an instance of this type (or a subclass) as either
+  // operand; `richcompare` likewise. Both return null for NotImplemented, and
+  // the other operand's type is asked next. `unary` gets -x, +x, ~x, abs(x);
+  // null = unsupported. add_operator_wrappers (slots.h) exposes them as
+  // __add__/__radd__/__eq__/... so Python subclasses and explicit calls reach them.
+  Value (*binary)(bytecode::BinaryOp op, Value a, Value b) = nullptr;
+  Value (*richcompare)(bytecode::CompareOp op, Value a, Value b) = nullptr;
+  enum class Unary : uint8_t { Negative, Positive, Invert, Absolute };
+  Value (*unary)(Unary op, Value v) = nullptr;
+  // `item in container`; -1 = not supported (the generic protocol applies).
+  int (*contains)(Value container, Value item) = nullptr;
 
   Type(std::string n, Type* b);
   explicit Type(Type* metatype);             // heap types (type_new)

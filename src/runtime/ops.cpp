@@ -130,6 +130,55 @@ static bool sequences_equal(const std::vector<Value>& a, const std::vector<Value
   return true;
 }
 
+// The builtin type whose C++ layout v has (a Python subclass's solid base), for
+// the operator slots (Type::binary, richcompare, unary, contains).
+Type* native_type(Value v) {
+  Type* t = type_of(v);
+  while (t->is_heap() && t->base) t = t->base;
+  return t;
+}
+
+static CompareOp reflected(CompareOp op) {
+  switch (op) {
+    case CompareOp::Lt: return CompareOp::Gt;
+    case CompareOp::Le: return CompareOp::Ge;
+    case CompareOp::Gt: return CompareOp::Lt;
+    case CompareOp::Ge: return CompareOp::Le;
+    default: return op;
+  }
+}
+
+// a op b through the operands' richcompare slots (a's first); null if neither answers.
+Value slot_compare(CompareOp op, Value a, Value b) {
+  Type* ta = native_type(a);
+  Type* tb = native_type(b);
+  if (ta->richcompare) {
+    if (Value r = ta->richcompare(op, a, b); !r.is_null()) return r;
+  }
+  if (tb->richcompare && tb != ta) {
+    if (Value r = tb->richcompare(reflected(op), b, a); !r.is_null()) return r;
+  }
+  return Value::null();
+}
+
+// a op b through the operands' binary slots (a's first); null if neither answers.
+Value slot_binary(BinaryOp op, Value a, Value b) {
+  Type* ta = native_type(a);
+  Type* tb = native_type(b);
+  if (ta->binary) {
+    if (Value r = ta->binary(op, a, b); !r.is_null()) return r;
+  }
+  if (tb->binary && tb != ta) {
+    if (Value r = tb->binary(op, a, b); !r.is_null()) return r;
+  }
+  return Value::null();
+}
+
+Value slot_unary(Type::Unary op, Value v) {
+  Type* t = native_type(v);
+  return t->unary ? t->unary(op, v) : Value::null();
+}
+
 bool equal(Value a, Value b) {
   if (is_number(a) && is_number(b)) return compare_numbers(a, b) == 0;
   if (a == b) return !(a.is_float() && a.as_float() != a.as_float());
@@ -175,6 +224,7 @@ bool equal(Value a, Value b) {
     Builtin* y = b.as<Builtin>();
     return x->fn == y->fn && x->self == y->self && x->method_of == y->method_of;
   }
+  if (Value r = slot_compare(CompareOp::Eq, a, b); !r.is_null()) return truthy(r);
   return false;
 }
 
@@ -223,6 +273,7 @@ Value compare(CompareOp op, Value a, Value b) {
     if (ta == &types::list) return compare_sequences(op, a.as<List>()->items, b.as<List>()->items);
     if (ta == &types::tuple) return compare_sequences(op, a.as<Tuple>()->items, b.as<Tuple>()->items);
   }
+  if (Value r = slot_compare(op, a, b); !r.is_null()) return r;
   raise(&exc::TypeError, std::string("'") + bytecode::compare_op_symbol(op) +
                              "' not supported between instances of '" + ta->name + "' and '" + tb->name + "'");
 }
@@ -273,6 +324,7 @@ Value compare_native(CompareOp op, Value a, Value b) {
     }
     return result(same);
   }
+  if (Value r = slot_compare(op, a, b); !r.is_null()) return r;
   if (eq && a.as_object()->type == b.as_object()->type && !a.as_object()->type->is_heap()) return result(equal(a, b));
   return Value::null();
 }
@@ -396,6 +448,7 @@ Value binary_op_native(BinaryOp op, Value a, Value b, bool raise_errors) {
     Value r = set_binary(op, a, b);
     if (!r.is_null()) return r;
   }
+  if (Value r = slot_binary(op, a, b); !r.is_null()) return r;
   if (!raise_errors) return Value::null();
   raise_unsupported_operands(op, a, b);
 }
@@ -414,6 +467,7 @@ Value unary_negative(Value v) {
   if (type_of(v)->is_heap()) return dunder_unary(names::neg, "-", v);
   if (v.is_float()) return Value::from_double(-v.as_float());
   if (is_int(v)) return int_negate(v);
+  if (Value r = slot_unary(Type::Unary::Negative, v); !r.is_null()) return r;
   raise(&exc::TypeError, "bad operand type for unary -: '" + type_name(v) + "'");
 }
 
@@ -422,12 +476,14 @@ Value unary_positive(Value v) {
   if (v.is_float()) return v;
   if (v.is_bool()) return make_int(v.is_true() ? 1 : 0);
   if (is_int(v)) return v;
+  if (Value r = slot_unary(Type::Unary::Positive, v); !r.is_null()) return r;
   raise(&exc::TypeError, "bad operand type for unary +: '" + type_name(v) + "'");
 }
 
 Value unary_invert(Value v) {
   if (type_of(v)->is_heap()) return dunder_unary(names::invert, "~", v);
   if (is_int(v)) return int_invert(v);
+  if (Value r = slot_unary(Type::Unary::Invert, v); !r.is_null()) return r;
   raise(&exc::TypeError, "bad operand type for unary ~: '" + type_name(v) + "'");
 }
 
@@ -446,6 +502,9 @@ bool contains(Value container, Value item) {
 // `in` as the builtin containers implement it (subclass instances included).
 bool contains_native(Value container, Value item) {
   Type* t = type_of(container);
+  if (Type* nt = native_type(container); nt->contains) {
+    if (int r = nt->contains(container, item); r >= 0) return r;
+  }
   if (isinstance(container, &types::str)) {
     if (!isinstance(item, &types::str))
       raise(&exc::TypeError, "'in <string>' requires string as left operand, not " + type_name(item));

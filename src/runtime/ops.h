@@ -2,6 +2,7 @@
 // (CPython's abstract object layer).
 #pragma once
 
+#include <initializer_list>
 #include <string>
 
 #include "bytecode/opcodes.h"
@@ -70,6 +71,17 @@ Value dunder_binary_named(Value a, Value b, const char* op, const char* rop, con
 Value new_sequence_iterator(Value v);
 // Operator wrappers (__add__, __lt__, ...) in the numeric and sequence builtins' dicts.
 void install_operator_wrappers();
+// The builtin type whose C++ layout v has (a Python subclass's solid base).
+Type* native_type(Value v);
+// The operator slots of builtin types (Type::binary/richcompare/unary), the
+// operands' native types asked in CPython's order; null when none answers.
+Value slot_binary(bytecode::BinaryOp op, Value a, Value b);
+Value slot_compare(bytecode::CompareOp op, Value a, Value b);
+Value slot_unary(Type::Unary op, Value v);
+// Exposes a builtin type's operator slots as special methods in its dict:
+// `names` lists the ones CPython's type has ("__add__", "__rmul__", "__neg__",
+// "__abs__", ...); a richcompare slot brings the six comparisons.
+void add_slot_wrappers(Type* t, std::initializer_list<const char*> names);
 Value unary_negative(Value v);
 Value unary_positive(Value v);
 Value unary_invert(Value v);
