@@ -35,6 +35,7 @@ Module* new_module(const char* name);
 void add_functions(Module* m, const MethodEntry* begin, const MethodEntry* end);
 
 // One builder per native module (the table in registry.cpp lists them).
+Module* make_builtins_module();
 Module* make_gc_module();
 Module* make_math_module();
 Module* make_sys_module();

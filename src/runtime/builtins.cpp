@@ -9,6 +9,7 @@
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/frame.h"
+#include "runtime/objects/generic_alias.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
 #include "runtime/match.h"
@@ -31,16 +32,6 @@ size_t kw_count(Tuple* kwnames) { return kwnames ? kwnames->items.size() : 0; }
 
 void no_keywords(const char* name, Tuple* kwnames) {
   if (kw_count(kwnames)) raise(&exc::TypeError, std::string(name) + "() takes no keyword arguments");
-}
-
-void exact_args(const char* name, size_t nargs, size_t n, Tuple* kwnames) {
-  no_keywords(name, kwnames);
-  if (nargs != n) {
-    if (n == 1)
-      raise(&exc::TypeError, std::string(name) + "() takes exactly one argument (" + std::to_string(nargs) + " given)");
-    raise(&exc::TypeError, std::string(name) + " expected " + std::to_string(n) + " arguments, got " +
-                               std::to_string(nargs));
-  }
 }
 
 void arg_range(const char* name, size_t nargs, size_t lo, size_t hi, Tuple* kwnames) {
@@ -355,7 +346,8 @@ Value b_sorted(Value, Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value b_iter(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  exact_args("iter", nargs, 1, kwnames);
+  arg_range("iter", nargs, 1, 2, kwnames);
+  if (nargs == 2) return new_callable_iterator(args[0], args[1]);
   return iter(args[0]);
 }
 
@@ -684,7 +676,10 @@ void init_runtime() {
   install_syntax_error_methods();
   install_builtin_inits();
   install_int_methods();
-  install_mappingproxy_and_alias();
+  install_mappingproxy();
+  install_generic_alias();
+  install_union_type();
+  install_callable_iterator();
   // Every C++-defined type gets its MRO, version tag and inherited slots,
   // then the operator methods (int.__add__, ...) join the dicts.
   init_match_flags();

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "runtime/methods_util.h"
+#include "runtime/objects/generic_alias.h"
 #include "runtime/objects/descr.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/frame.h"
@@ -228,7 +229,15 @@ const MethodEntry kTypeMethods[] = {
 
 }  // namespace
 
+bool is_callable(Value obj) {
+  Type* t = type_of(obj);
+  for (Type* k = t; k; k = k->base)
+    if (k->call) return true;
+  return t == &types::function || is_builtin_type(t) || is_type_object(obj);
+}
+
 bool object_issubclass(Value derived, Value cls) {
+  if (is_type(cls, &types::union_type)) cls = Value::object(union_check_args(cls, "issubclass"));
   if (is_type(cls, &types::tuple)) {
     for (Value c : cls.as<Tuple>()->items)
       if (object_issubclass(derived, c)) return true;
@@ -248,6 +257,7 @@ bool object_issubclass(Value derived, Value cls) {
 
 bool object_isinstance(Value obj, Value cls) {
   if (is_type_object(cls) && type_of(obj) == cls.as<Type>()) return true;
+  if (is_type(cls, &types::union_type)) cls = Value::object(union_check_args(cls, "isinstance"));
   if (is_type(cls, &types::tuple)) {
     for (Value c : cls.as<Tuple>()->items)
       if (object_isinstance(obj, c)) return true;
@@ -431,12 +441,22 @@ Value super_repr(Value self) {
   return str_value("<super: <class '" + type_qualname(s->cls) + "'>, NULL>");
 }
 
-Value super_getattr_fields(Value self, Str* name) {
+// super's members (__thisclass__, __self__, __self_class__) and its __get__:
+// an unbound super bound to an instance, as a descriptor in a class.
+Value super_thisclass(Value self) { return type_value(self.as<Super>()->cls); }
+Value super_self(Value self) {
   Super* s = self.as<Super>();
-  if (name->data == "__thisclass__") return type_value(s->cls);
-  if (name->data == "__self__") return s->obj.is_null() ? Value::none() : s->obj;
-  if (name->data == "__self_class__") return s->obj_type ? type_value(s->obj_type) : Value::none();
-  return Value::null();
+  return s->obj.is_null() ? Value::none() : s->obj;
+}
+Value super_self_class(Value self) {
+  Super* s = self.as<Super>();
+  return s->obj_type ? type_value(s->obj_type) : Value::none();
+}
+Value super_descr_get(Value self, Value obj, Value) {
+  Super* s = self.as<Super>();
+  if (obj.is_null() || obj.is_none() || !s->obj.is_null()) return self;
+  Value args[2] = {type_value(s->cls), obj};
+  return call(type_value(s->type), args, 2);
 }
 
 Value b_id(Value self, Value* args, size_t nargs, Tuple* kwnames) {
@@ -450,11 +470,7 @@ Value b_id(Value self, Value* args, size_t nargs, Tuple* kwnames) {
 Value b_callable(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   static const Signature sig("callable(obj, /)");
   auto [obj] = sig.bind<1>(self, args, nargs, kwnames);
-  Type* t = type_of(obj);
-  for (Type* k = t; k; k = k->base)
-    if (k->call) return Value::boolean(true);
-  return Value::boolean(t == &types::function || is_builtin_type(t) || is_type_object(obj) ||
-                        t->call != nullptr);
+  return Value::boolean(is_callable(obj));
 }
 
 const MethodEntry kObjectBuiltins[] = {
@@ -487,8 +503,13 @@ void install_type_methods() {
   t->setattro = type_setattro;
   types::super.construct = super_construct;
   types::super.getattro = super_getattro;
-  types::super.getattr = super_getattr_fields;
+  types::super.descr_get = super_descr_get;
+  add_readonly_member(&types::super, "__thisclass__", super_thisclass);
+  add_readonly_member(&types::super, "__self__", super_self);
+  add_readonly_member(&types::super, "__self_class__", super_self_class);
   types::super.repr = super_repr;
+  t->doc = str_value("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type");
+  install_type_getsets();
 }
 
 void install_object_builtins(Dict* builtins) {

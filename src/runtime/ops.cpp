@@ -12,6 +12,7 @@
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
+#include "runtime/objects/generic_alias.h"
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/descr.h"
@@ -568,6 +569,7 @@ int64_t index_value(Value v, const char* what) {
 Value getitem(Value obj, Value key) {
   for (Type* k = type_of(obj); k; k = k->base)
     if (k->getitem) return k->getitem(obj, key);
+  if (obj == type_value(&types::type)) return new_generic_alias(obj, key);  // type[int]
   if (is_type_object(obj)) {
     // Box[int]: the class's __class_getitem__ (an implicit classmethod).
     Value f = type_lookup(obj.as<Type>(), names::class_getitem);

@@ -39,6 +39,10 @@ bool isinstance(Value v, const Type* t);
 // classes, __instancecheck__ / __subclasscheck__ (builtins_objects.cpp).
 bool object_isinstance(Value obj, Value cls);
 bool object_issubclass(Value derived, Value cls);
+bool is_callable(Value obj);  // callable(obj)
+// iter(callable, sentinel) (callable_iterator.cpp).
+Value new_callable_iterator(Value callable, Value sentinel);
+void install_callable_iterator();
 // PySequence_Check: v supports indexing and is not a mapping (dict, mappingproxy).
 bool is_sequence(Value v);
 const std::string& type_name(Value v);

@@ -262,14 +262,17 @@ Value method_getattr(Value v, Str* name) {
   return getattr_opt(m->func, name);
 }
 
-Value wrapper_getattr(Value v, Str* name) {
-  FuncWrapper* w = v.as<FuncWrapper>();
-  if (name->data == "__func__" || name->data == "__wrapped__") return w->callable;
-  if (name->data == "__isabstractmethod__") {
-    Value a = getattr_opt(w->callable, name);
-    return a.is_null() ? Value::boolean(false) : a;
-  }
-  return Value::null();
+// classmethod/staticmethod: __func__ and __wrapped__ (3.10+) name the callable.
+Value wrapper_func(Value v) { return v.as<FuncWrapper>()->callable; }
+Value wrapper_isabstract(Value v) {
+  Value a = getattr_opt(v.as<FuncWrapper>()->callable, intern("__isabstractmethod__"));
+  return a.is_null() ? Value::boolean(false) : Value::boolean(truthy(a));
+}
+Value wrapper_dict(Value v) { return Value::object(instance_dict(v.as_object())); }
+void wrapper_set_dict(Value v, Value d) {
+  if (d.is_null() || !isinstance(d, &types::dict))
+    raise(&exc::TypeError, "__dict__ must be set to a dictionary, not a '" + type_name(d) + "'");
+  replace_instance_dict(v.as_object(), d.as<Dict>());
 }
 
 Value member_getattr(Value v, Str* name) {
@@ -333,20 +336,18 @@ Value p_set_name(Value self, Value* args, size_t nargs, Tuple* kw) {
   return Value::none();
 }
 
-Value property_getattr(Value v, Str* name) {
+Value property_fget(Value v) { return v.as<Property>()->fget; }
+Value property_fset(Value v) { return v.as<Property>()->fset; }
+Value property_fdel(Value v) { return v.as<Property>()->fdel; }
+Value property_doc(Value v) { return v.as<Property>()->doc; }
+void property_set_doc(Value v, Value d) { v.as<Property>()->doc = d.is_null() ? Value::none() : d; }
+Value property_isabstract(Value v) {
   Property* p = v.as<Property>();
-  if (name->data == "fget") return p->fget;
-  if (name->data == "fset") return p->fset;
-  if (name->data == "fdel") return p->fdel;
-  if (name->data == "__doc__") return p->doc;
-  if (name->data == "__isabstractmethod__") {
-    for (Value f : {p->fget, p->fset, p->fdel}) {
-      Value a = f.is_none() ? Value::null() : getattr_opt(f, name);
-      if (!a.is_null() && truthy(a)) return Value::boolean(true);
-    }
-    return Value::boolean(false);
+  for (Value f : {p->fget, p->fset, p->fdel}) {
+    Value a = f.is_none() ? Value::null() : getattr_opt(f, intern("__isabstractmethod__"));
+    if (!a.is_null() && truthy(a)) return Value::boolean(true);
   }
-  return Value::null();
+  return Value::boolean(false);
 }
 
 // property(fget=None, fset=None, fdel=None, doc=None): __new__ and __init__ in one.
@@ -384,6 +385,11 @@ Value wrapper_construct(Value cls, Value* args, size_t nargs, Tuple* kwnames) {
   if (nargs != 1)
     raise(&exc::TypeError, std::string(n) + " expected 1 argument, got " + std::to_string(nargs));
   FuncWrapper* w = heap().make<FuncWrapper>(t, args[0]);
+  // 3.10+: like functools.wraps, the wrapper takes the callable's metadata.
+  for (const char* name : {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+    Value v = getattr_opt(args[0], intern(name));
+    if (!v.is_null()) generic_setattr(Value::object(w), intern(name), v);
+  }
   return Value::object(w);
 }
 
@@ -407,17 +413,19 @@ void install_descriptor_types() {
   (void)method_eq;
   types::classmethod.descr_get = classmethod_get;
   types::classmethod.repr = classmethod_repr;
-  types::classmethod.getattr = wrapper_getattr;
   types::classmethod.construct = wrapper_construct;
   types::staticmethod.descr_get = staticmethod_get;
   types::staticmethod.call = staticmethod_call;
   types::staticmethod.repr = staticmethod_repr;
-  types::staticmethod.getattr = wrapper_getattr;
   types::staticmethod.construct = wrapper_construct;
   types::property.descr_get = property_get;
   types::property.descr_set = property_set;
   types::property.repr = property_repr;
-  types::property.getattr = property_getattr;
+  add_readonly_member(&types::property, "fget", property_fget);
+  add_readonly_member(&types::property, "fset", property_fset);
+  add_readonly_member(&types::property, "fdel", property_fdel);
+  add_getset(&types::property, "__doc__", property_doc, property_set_doc);
+  add_getset(&types::property, "__isabstractmethod__", property_isabstract);
   types::property.construct = property_construct;
   types::property.alloc = alloc_property;
   types::getset_descr.descr_get = getset_get;
@@ -429,6 +437,17 @@ void install_descriptor_types() {
   types::member_descr.repr = member_repr;
   types::member_descr.getattr = member_getattr;
   install_methods(&types::property, std::begin(kPropertyMethods), std::end(kPropertyMethods));
+  for (Type* t : {&types::classmethod, &types::staticmethod}) {
+    add_readonly_member(t, "__func__", wrapper_func);
+    add_readonly_member(t, "__wrapped__", wrapper_func);
+    add_getset(t, "__isabstractmethod__", wrapper_isabstract);
+    add_getset(t, "__dict__", wrapper_dict, wrapper_set_dict);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+    t->attrs_offset = static_cast<int32_t>(offsetof(FuncWrapper, attrs));
+#pragma GCC diagnostic pop
+    t->flags |= kHasDict;
+  }
   types::method.flags &= ~kBaseType;
   types::member_descr.flags &= ~kBaseType;
 }

@@ -6,6 +6,7 @@
 #include "runtime/methods_util.h"
 #include "runtime/objects/descr.h"
 #include "runtime/objects/exceptions.h"
+#include "runtime/objects/int.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/type.h"
@@ -82,6 +83,12 @@ bool instance_set(Type* t, InstanceAttrs* a, Str* name, Value v) {
 
 }  // namespace
 
+void replace_instance_dict(Object* o, Dict* d) {
+  InstanceAttrs* a = attrs_of(o);
+  materialize(o->type, a);
+  a->dict = d;
+}
+
 Dict* instance_dict(Object* o) {
   InstanceAttrs* a = attrs_of(o);
   materialize(o->type, a);
@@ -117,7 +124,6 @@ Value generic_getattr(Value obj, Str* name) {
     dt = type_of(descr);
     if (dt->descr_get && dt->descr_set) return dt->descr_get(descr, obj, Value::object(t));
   }
-  if (name == names::class_) return type_value(t);
   if (obj.is_object()) {
     Object* o = obj.as_object();
     if (InstanceAttrs* a = attrs_of(o)) {
@@ -148,21 +154,6 @@ void generic_setattr(Value obj, Str* name, Value value) {
       dt->descr_set(descr, obj, value);
       return;
     }
-  }
-  if (name == names::class_) {
-    if (value.is_null()) raise(&exc::TypeError, "can't delete __class__ attribute");
-    if (!is_type_object(value))
-      raise(&exc::TypeError, "__class__ must be set to a class, not '" + type_name(value) + "' object");
-    Type* nt = value.as<Type>();
-    if (!obj.is_object() || !t->is_heap() || !nt->is_heap())
-      raise(&exc::TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
-    if (nt->alloc != t->alloc || nt->attrs_offset != t->attrs_offset || nt->nslots != t->nslots ||
-        (nt->flags & kHasDict) != (t->flags & kHasDict))
-      raise(&exc::TypeError, "__class__ assignment: '" + nt->name + "' object layout differs from '" + t->name + "'");
-    Object* o = obj.as_object();
-    if (InstanceAttrs* a = attrs_of(o)) materialize(t, a);  // shared keys belong to the old class
-    o->type = nt;
-    return;
   }
   InstanceAttrs* a = obj.is_object() ? attrs_of(obj.as_object()) : nullptr;
   if (a && (t->flags & kHasDict)) {
@@ -343,8 +334,44 @@ Value o_dir(Value self, Value*, size_t nargs, Tuple* kw) {
   return Value::object(new_list(std::move(out)));
 }
 
+// Pickling goes through copyreg, which needs the import system (issue 10).
 Value o_reduce_ex(Value self, Value*, size_t, Tuple*) {
   raise(&exc::TypeError, "cannot pickle '" + type_name(self) + "' object");
+}
+
+// object.__getstate__ (3.11): the instance dict (None when empty), paired with
+// the set __slots__ values when the class has slots.
+Value o_getstate(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("__getstate__($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
+  Type* t = type_of(self);
+  Value state = Value::none();
+  InstanceAttrs* a = self.is_object() ? attrs_of(self.as_object()) : nullptr;
+  if (a && (t->flags & kHasDict)) {
+    Dict* d = instance_dict(self.as_object());
+    if (d->size() > 0) state = Value::object(d);
+  }
+  if (!a || t->nslots == 0) return state;
+  Dict* slots = new_dict();
+  for (Value k : t->mro->items)
+    for (const auto& e : k.as<Type>()->dict->entries) {
+      if (e.key.is_null() || !is_type(e.value, &types::member_descr)) continue;
+      auto* m = e.value.as<MemberDescr>();
+      if (m->index < a->values.size() && !a->values[m->index].is_null() && slots->get(e.key).is_null())
+        slots->set(e.key, a->values[m->index]);
+    }
+  if (slots->size() == 0) return state;
+  return tuple_value({state, Value::object(slots)});
+}
+
+// pyvm's own layout size (CPython reports its C struct's).
+Value o_sizeof(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("__sizeof__($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
+  Type* t = type_of(self);
+  int64_t size = static_cast<int64_t>(sizeof(Object));
+  if (t->attrs_offset) size += static_cast<int64_t>(sizeof(InstanceAttrs) + sizeof(Value) * t->nslots);
+  return make_int(size);
 }
 
 const MethodEntry kObjectMethods[] = {
@@ -362,6 +389,9 @@ const MethodEntry kObjectMethods[] = {
     {"__format__", o_format},
     {"__dir__", o_dir},
     {"__reduce_ex__", o_reduce_ex},
+    {"__reduce__", o_reduce_ex},
+    {"__getstate__", o_getstate},
+    {"__sizeof__", o_sizeof},
 };
 
 }  // namespace

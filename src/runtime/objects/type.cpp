@@ -294,33 +294,6 @@ Type* calculate_metaclass(Type* meta, Tuple* bases) {
 
 // ---- attributes of type objects (type.__getattribute__ / __setattr__) ----------------
 
-namespace {
-
-Value mro_value(Type* t) { return t->mro ? Value::object(t->mro) : tuple_value({Value::object(t)}); }
-
-// The metatype's data descriptors (type's getset in CPython).
-Value type_special_attr(Type* t, Str* name) {
-  if (name == names::name) return str_value(t->name);
-  if (name == names::qualname) return str_value(type_qualname(t));
-  if (name == names::bases) return t->bases ? Value::object(t->bases) : tuple_value({});
-  if (name == names::mro_attr) return mro_value(t);
-  if (name == names::dict) return new_mappingproxy(Value::object(t->dict));
-  if (name == names::module) {
-    if (t->is_heap()) return Value::null();  // in the dict
-    return str_value(type_module(t));
-  }
-  if (name == names::doc && !t->is_heap()) {
-    Value d = t->dict ? t->dict->get_str(names::doc) : Value::null();
-    if (!d.is_null() && t->dict->get_str(names::doc).is_object()) return bind_descriptor(d, Value::null(), t);
-    return t->doc.is_null() ? Value::none() : t->doc;
-  }
-  if (name->data == "__base__") return t->base ? type_value(t->base) : Value::none();
-  if (name == names::class_) return type_value(t->type);
-  return Value::null();
-}
-
-}  // namespace
-
 Value type_getattro(Value obj, Str* name) {
   Type* t = obj.as<Type>();
   if (!name->interned) name = intern(name->data);
@@ -330,8 +303,6 @@ Value type_getattro(Value obj, Str* name) {
     Type* mt = type_of(meta_attr);
     if (mt->descr_get && mt->descr_set) return mt->descr_get(meta_attr, obj, type_value(meta));
   }
-  Value special = type_special_attr(t, name);
-  if (!special.is_null()) return special;
   Value attr = type_lookup(t, name);
   if (!attr.is_null()) {
     Type* at = type_of(attr);
@@ -359,20 +330,6 @@ void type_setattro(Value obj, Str* name, Value value) {
   }
   if (!t->is_heap())
     raise(&exc::TypeError, "cannot set '" + name->data + "' attribute of immutable type '" + t->name + "'");
-  if (name == names::name) {
-    if (value.is_null() || !is_type(value, &types::str))
-      raise(&exc::TypeError, "can only assign string to " + t->name + ".__name__, not '" + type_name(value) + "'");
-    t->name = value.as<Str>()->data;
-    return;
-  }
-  if (name == names::qualname) {
-    if (value.is_null() || !is_type(value, &types::str))
-      raise(&exc::TypeError, "can only assign string to " + t->name + ".__qualname__, not '" + type_name(value) + "'");
-    t->qualname = value;
-    return;
-  }
-  if (name == names::bases || name == names::dict || name == names::mro_attr)
-    raise(&exc::AttributeError, "attribute '" + name->data + "' of 'type' objects is not writable");
   if (value.is_null()) {
     if (!t->dict->remove(Value::object(name)))
       raise(&exc::AttributeError, "type object '" + type_qualname(t) + "' has no attribute '" + name->data + "'");

@@ -59,6 +59,8 @@ Value generic_getattr(Value obj, Str* name);
 void generic_setattr(Value obj, Str* name, Value value);
 // The instance's attribute dict, materialised (vars(obj), obj.__dict__).
 Dict* instance_dict(Object* o);
+// obj.__dict__ = d (the attributes move into d for good).
+void replace_instance_dict(Object* o, Dict* d);
 // getattr that returns null instead of raising AttributeError.
 Value getattr_opt(Value obj, Str* name);
 void setattr(Value obj, Str* name, Value value);
@@ -101,10 +103,18 @@ void init_all();
 
 void install_builtin_new(Type* t);
 Value new_mappingproxy(Value mapping);  // read-only view (mappingproxy.cpp)
-// T.__class_getitem__ returning types.GenericAlias(T, item), PEP 585 (mappingproxy.cpp).
+// T.__class_getitem__ returning types.GenericAlias(T, item), PEP 585 (generic_alias.cpp).
 void add_generic_class_getitem(Type* t);
-void install_mappingproxy_and_alias();  // T.__new__ for a builtin with a constructor (type_new.cpp)
+void install_mappingproxy();  // T.__new__ for a builtin with a constructor (type_new.cpp)
 void install_type_methods();    // type.mro, type.__subclasses__, ... (type.cpp)
 void install_object_methods();  // object.__init__, __new__, __repr__, ... (object.cpp)
+// type's getset descriptors (__name__, __mro__, __doc__, ...) and object.__class__ (type_getset.cpp).
+void install_type_getsets();
+// The __dict__ / __weakref__ descriptors a class statement gives a class whose
+// instances gain those slots (CPython's subtype_getsets_full).
+void add_instance_descriptors(Type* t, bool add_dict, bool add_weakref);
+// X | Y: a types.UnionType of classes, None, generic aliases and unions;
+// NotImplemented for other operands (union_type.cpp).
+Value union_or(Value a, Value b);
 
 }  // namespace rt

@@ -74,7 +74,7 @@ Str* mangle(const std::string& cls, Str* name) {
   return intern("_" + cls.substr(i) + n);
 }
 
-void setup_slots(Type* t, Value slots_value, bool& add_dict) {
+void setup_slots(Type* t, Value slots_value, bool& add_dict, bool& add_weakref) {
   std::vector<Value> items;
   if (is_type(slots_value, &types::str)) items.push_back(slots_value);
   else {
@@ -93,7 +93,11 @@ void setup_slots(Type* t, Value slots_value, bool& add_dict) {
       add_dict = true;
       continue;
     }
-    if (s->data == "__weakref__") continue;
+    if (s->data == "__weakref__") {
+      if (add_weakref) raise(&exc::TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+      add_weakref = true;
+      continue;
+    }
     Str* m = mangle(t->name, s);
     if (!t->dict->get_str(m).is_null())
       raise(&exc::ValueError, "'" + s->data + "' in __slots__ conflicts with class variable");
@@ -154,12 +158,22 @@ Type* type_new(Type* metatype, Str* name, Tuple* bases, Dict* ns, Tuple* kwnames
   bool add_dict = false;
   bool any_base_dict = false;
   for (Value b : bases->items) any_base_dict |= (b.as<Type>()->flags & kHasDict) != 0;
+  // Weak reference support comes from the first base that has it; variable-size
+  // builtins (int, tuple, bytes) and set/frozenset/type (their own) add none.
+  bool base_weakref = !type_lookup(base, names::weakref).is_null();
+  for (Type* k : {&types::int_, &types::tuple, &types::set, &types::frozenset, &types::type})
+    base_weakref |= is_subtype(base, k);
+  bool add_weakref = false;
   Value slots_value = t->dict->get_str(names::slots);
   if (slots_value.is_null()) {
     add_dict = true;
+    add_weakref = !base_weakref;
   } else {
-    setup_slots(t, slots_value, add_dict);
+    bool slot_weakref = base_weakref;  // "__weakref__" in __slots__ is an error then
+    setup_slots(t, slots_value, add_dict, slot_weakref);
+    add_weakref = slot_weakref && !base_weakref;
   }
+  bool base_dict = any_base_dict || (base->flags & kHasDict);
   if (add_dict || any_base_dict || (base->flags & kHasDict)) t->flags |= kHasDict;
   // The collection flags come from the first base that has any (CPython takes tp_base's).
   for (Value b : bases->items) {
@@ -198,6 +212,7 @@ Type* type_new(Type* metatype, Str* name, Tuple* bases, Dict* ns, Tuple* kwnames
   type_modified(t);
   if (t->attrs_offset == 0) t->flags &= ~kHasDict;  // metaclasses: attributes go to the class dict
   if (t->flags & kHasDict) t->keys = new SharedKeys();
+  add_instance_descriptors(t, (t->flags & kHasDict) && !base_dict, add_weakref);
   for (Value b : bases->items) b.as<Type>()->subclasses.push_back(t);
   update_all_slots(t);
 
