@@ -159,6 +159,7 @@ static rt::Function* class_init_function(rt::Type* cls) {
   cls->init_version = cls->version;
   cls->init_func = Value::null();
   if (rt::type_lookup(cls, rt::names::new_) != rt::object_new_value()) return nullptr;
+  if (cls->flags & rt::kAbstract) return nullptr;  // object.__new__ refuses it
   Value init = rt::type_lookup(cls, rt::names::init);
   if (!rt::is_type(init, &rt::types::function)) return nullptr;
   if (init.as<rt::Function>()->code->flags & (bytecode::kGenerator | bytecode::kCoroutine | bytecode::kAsyncGenerator))

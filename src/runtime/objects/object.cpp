@@ -212,6 +212,20 @@ namespace {
 Value object_new_fn;   // object.__new__ (a builtin bound to object)
 Value object_init_fn;  // object.__init__ (a method descriptor)
 
+}  // namespace
+
+void raise_abstract_instantiation(Type* cls) {
+  Value names_value = cls->dict->get_str(intern("__abstractmethods__"));
+  std::vector<Value> names = iterate(names_value);
+  std::sort(names.begin(), names.end(), [](Value a, Value b) { return str_string(a) < str_string(b); });
+  std::string list;
+  for (Value n : names) list += (list.empty() ? "" : ", ") + str_string(n);
+  raise(&exc::TypeError, "Can't instantiate abstract class " + cls->name + " with abstract method" +
+                             (names.size() == 1 ? "" : "s") + " " + list);
+}
+
+namespace {
+
 Value o_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
   size_t nkw = kwnames ? kwnames->items.size() : 0;
   if (nargs - nkw == 0) raise(&exc::TypeError, "object.__new__(): not enough arguments");
@@ -229,6 +243,7 @@ Value o_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
       raise(&exc::TypeError, type_qualname(cls) + "() takes no arguments");
   }
   if (!cls->alloc) raise(&exc::TypeError, "cannot create '" + cls->name + "' instances");
+  if (cls->flags & kAbstract) raise_abstract_instantiation(cls);
   return Value::object(cls->alloc(cls));
 }
 

@@ -110,6 +110,8 @@ void install_type_methods();    // type.mro, type.__subclasses__, ... (type.cpp)
 void install_object_methods();  // object.__init__, __new__, __repr__, ... (object.cpp)
 // type's getset descriptors (__name__, __mro__, __doc__, ...) and object.__class__ (type_getset.cpp).
 void install_type_getsets();
+// "Can't instantiate abstract class C with abstract methods f, g" (object.__new__).
+[[noreturn]] void raise_abstract_instantiation(Type* cls);
 // The __dict__ / __weakref__ descriptors a class statement gives a class whose
 // instances gain those slots (CPython's subtype_getsets_full).
 void add_instance_descriptors(Type* t, bool add_dict, bool add_weakref);

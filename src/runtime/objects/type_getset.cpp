@@ -38,7 +38,7 @@ void set_own_entry(Type* t, Str* name, Value value) {
 
 void check_string_name(Type* t, Value value, const char* attr) {
   if (!t->is_heap()) immutable(t, attr);
-  if (value.is_null()) raise(&exc::TypeError, std::string("cannot delete '") + attr + "' attribute of type '" + t->name + "'");
+  if (value.is_null()) raise(&exc::TypeError, std::string("cannot delete '") + attr + "' attribute of immutable type '" + t->name + "'");
   if (!is_type(value, &types::str))
     raise(&exc::TypeError, "can only assign string to " + t->name + "." + attr + ", not '" + type_name(value) + "'");
 }

@@ -308,6 +308,7 @@ Value type_call(Value callable, Value* args, size_t nargs, Tuple* kwnames) {
     if (excess && default_init) {
       raise(&exc::TypeError, type_qualname(cls) + "() takes no arguments");
     }
+    if (cls->flags & kAbstract) raise_abstract_instantiation(cls);
     obj = Value::object(cls->alloc(cls));
   } else {
     std::vector<Value> full(nargs + 1);
