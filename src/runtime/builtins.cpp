@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/containers.h"
 #include "runtime/objects/exception_group.h"
 #include "runtime/objects/exceptions.h"
@@ -658,6 +659,7 @@ Dict* builtins_dict() {
   install_coroutine_types();
   install_async_generator_types();
   install_set_types(d);
+  for (Type* t : {&types::bytes, &types::bytearray, &types::memoryview}) d->set_str(intern(t->name), type_value(t));
   d->set_str(intern("NotImplemented"), not_implemented());
   d->set_str(intern("Ellipsis"), ellipsis());
   d->set_str(intern("__name__"), Value::object(intern("builtins")));
@@ -684,6 +686,7 @@ void init_runtime() {
   install_syntax_error_methods();
   install_builtin_inits();
   install_int_methods();
+  install_bytes_types();  // bytes, bytearray, memoryview, codecs, int.to_bytes/from_bytes
   install_mappingproxy_and_alias();
   // Every C++-defined type gets its MRO, version tag and inherited slots,
   // then the operator methods (int.__add__, ...) join the dicts.
