@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "runtime/codecs.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/containers.h"
 #include "runtime/objects/exception_group.h"
@@ -532,10 +533,10 @@ Value c_float(Value, Value* args, size_t nargs, Tuple* kwnames) {
   raise(&exc::TypeError, "float() argument must be a string or a real number, not '" + type_name(x) + "'");
 }
 
-Value c_str(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  no_keywords("str", kwnames);
+Value c_str(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  // str(object, encoding, errors) and keyword forms decode (codecs.cpp).
+  if (nargs > 1 || (kwnames && !kwnames->items.empty())) return str_construct_decoding(self, args, nargs, kwnames);
   if (nargs == 0) return Value::object(intern(""));
-  if (nargs > 1) raise(&exc::TypeError, "str() argument 'encoding' must be str, not " + type_name(args[1]));
   return to_str(args[0]);
 }
 

@@ -519,6 +519,25 @@ Value decode_bytes(std::string_view data, std::string_view encoding, std::string
   return Decoder(data, c, errors, Value::null()).run();
 }
 
+Value str_construct_decoding(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("str(object=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>)");
+  auto [obj, enc, err] = sig.bind<3>(self, args, nargs, kwnames);
+  if (!enc.is_null() && !isinstance(enc, &types::str))
+    raise(&exc::TypeError, "str() argument 'encoding' must be str, not " + type_name(enc));
+  if (!err.is_null() && !isinstance(err, &types::str))
+    raise(&exc::TypeError, "str() argument 'errors' must be str, not " + type_name(err));
+  if (obj.is_null()) return Value::object(intern(""));
+  if (enc.is_null() && err.is_null()) return to_str(obj);
+  auto b = buffer_view(obj);
+  if (!b) {
+    if (isinstance(obj, &types::str)) raise(&exc::TypeError, "decoding str is not supported");
+    raise(&exc::TypeError, "decoding to str: need a bytes-like object, " + type_name(obj) + " found");
+  }
+  std::string data(*b);
+  return decode_bytes(data, enc.is_null() ? "utf-8" : std::string_view(enc.as<Str>()->data),
+                      err.is_null() ? "strict" : std::string_view(err.as<Str>()->data));
+}
+
 namespace {
 
 Value s_encode(Value self, Value* args, size_t nargs, Tuple* kw) {

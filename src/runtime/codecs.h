@@ -16,6 +16,9 @@ namespace rt {
 std::string encode_text(const Str* s, std::string_view encoding, std::string_view errors);
 // bytes -> str.
 Value decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors);
+// str(object='', encoding='utf-8', errors='strict') when an encoding or
+// keywords are given (the one-argument form stays in builtins.cpp).
+Value str_construct_decoding(Value self, Value* args, size_t nargs, Tuple* kwnames);
 // A new UnicodeEncodeError/DecodeError/TranslateError with its attributes set
 // (args as CPython's constructor takes them).
 Value new_unicode_error(Type* type, std::vector<Value> args);

@@ -88,7 +88,22 @@ Value ba_construct(Value self, Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Value ba_repr(Value v) {
+  // CPython's bytearray repr escapes ' even inside double quotes.
   std::string inner = bytes_repr(ba(v)->data);
+  if (inner.size() >= 3 && inner[1] == '"') {
+    std::string fixed = "b\"";
+    for (size_t i = 2; i + 1 < inner.size(); ++i) {
+      if (inner[i] == '\\') {
+        fixed += inner[i];
+        fixed += inner[++i];
+      } else if (inner[i] == '\'') {
+        fixed += "\\'";
+      } else {
+        fixed += inner[i];
+      }
+    }
+    inner = fixed + "\"";
+  }
   return str_value(type_name(v) + "(" + inner + ")");
 }
 

@@ -357,6 +357,12 @@ void install_bytes_types() {
   install_int_bytes_methods();
   install_unicode_errors();
   install_codec_methods();
+  // What `match` sees (CPython's type flags) and which types refuse subclasses.
+  types::bytes.flags |= kMatchSelf;
+  types::bytearray.flags |= kMatchSelf;
+  types::memoryview.flags |= kSequence;
+  for (Type* nt : {&types::memoryview, &types::bytes_iter, &types::bytearray_iter, &types::memory_iter})
+    nt->flags &= ~kBaseType;
 }
 
 }  // namespace rt

@@ -368,9 +368,7 @@ Value split_impl(Value self, Value sep_v, Value maxsplit_v, bool reverse) {
         while (i < n && is_space(d[i])) ++i;
         if (i == n) break;
         if (maxsplit-- == 0) {
-          size_t j = n;
-          while (j > i && is_space(d[j - 1])) --j;
-          piece(i, j);
+          piece(i, n);  // the remainder keeps its trailing whitespace
           break;
         }
         size_t j = i;
@@ -384,9 +382,7 @@ Value split_impl(Value self, Value sep_v, Value maxsplit_v, bool reverse) {
         while (j > 0 && is_space(d[j - 1])) --j;
         if (j == 0) break;
         if (maxsplit-- == 0) {
-          size_t i = 0;
-          while (i < j && is_space(d[i])) ++i;
-          piece(i, j);
+          piece(0, j);
           break;
         }
         size_t i = j;

@@ -119,6 +119,15 @@ Value ue_str(Value self) {
   return str_value("");
 }
 
+// start and end are C integers (T_PYSSIZET members): other values are refused.
+void ue_setattro(Value self, Str* name, Value value) {
+  if ((name->data == "start" || name->data == "end") && !value.is_null()) {
+    if (!is_int(value)) raise(&exc::TypeError, "an integer is required");
+    if (!int_as_int64(value)) raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
+  }
+  exc::BaseException.setattro(self, name, value);
+}
+
 }  // namespace
 
 Value new_unicode_error(Type* type, std::vector<Value> args) {
@@ -133,6 +142,7 @@ void install_unicode_errors() {
   for (Type* t : {&exc::UnicodeEncodeError, &exc::UnicodeDecodeError, &exc::UnicodeTranslateError}) {
     install_methods(t, std::begin(methods), std::end(methods));
     t->str = ue_str;
+    t->setattro = ue_setattro;
   }
   if (!exc::UnicodeError.dict) exc::UnicodeError.dict = new_dict();
   for (const char* name : {"encoding", "object", "reason"}) exc::UnicodeError.dict->set_str(intern(name), Value::none());
