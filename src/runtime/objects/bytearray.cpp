@@ -136,13 +136,12 @@ void ba_setitem(Value obj, Value key, Value value) {
   std::string src;
   if (auto v = buffer_view(value)) {
     src = std::string(*v);
-  } else if (is_index(value) || isinstance(value, &types::str) || value.is_none()) {
+  } else if (is_index(value) || value.is_float() || isinstance(value, &types::float_) ||
+             isinstance(value, &types::str)) {
+    // Numbers and str are refused outright (CPython's PyNumber_Check / PyUnicode_Check).
     raise(&exc::TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
   } else {
-    Type* t = type_of(value);
-    bool iterable = t->iter || (t->is_heap() && !type_lookup(t, names::iter).is_null()) || is_sequence(value);
-    if (!iterable) raise(&exc::TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-    for (Value x : iterate(value)) src += static_cast<char>(byte_value(x));
+    src = bytes_from_object(value, "bytearray");
   }
   int64_t start, stop, step;
   int64_t len = slice_indices(key.as<Slice>(), n, start, stop, step);
@@ -266,7 +265,7 @@ Value m_clear(Value self, Value* args, size_t nargs, Tuple* kw) {
   Bytes* b = ba(self);
   if (!b->data.empty()) check_resizable(b);
   b->data.clear();
-  b->alloc = 0;
+  track_alloc(b);
   return Value::none();
 }
 Value m_copy(Value self, Value* args, size_t nargs, Tuple* kw) {

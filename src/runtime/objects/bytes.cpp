@@ -224,7 +224,9 @@ Value bytes_binary(bytecode::BinaryOp op, Value a, Value b) {
   };
   if (base == BinaryOp::Add) {
     if (!a_mine) return Value::null();
-    auto other = buffer_view(b);
+    // A released view is no buffer: the concat error names its type, as CPython's does.
+    bool released = is_type(b, &types::memoryview) && b.as<MemoryView>()->released;
+    auto other = released ? std::nullopt : buffer_view(b);
     if (!other) {
       if (type_of(b)->is_heap()) return Value::null();  // its __radd__ is asked next
       raise(&exc::TypeError, "can't concat " + type_name(b) + " to " + type_name(a));

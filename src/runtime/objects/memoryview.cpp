@@ -290,6 +290,7 @@ int64_t mv_hash(Value v) {
   char f = format_char(m->format);
   if (f != 'B' && f != 'b' && f != 'c')
     raise(&exc::ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+  hash(m->obj);  // the exporter must be hashable too (a bytearray is not)
   return hash(bytes_value(bytes_of(m)));
 }
 
@@ -401,7 +402,7 @@ Value m_cast(Value self, Value* args, size_t nargs, Tuple* kw) {
   auto [fmt_v, shape_v] = sig.bind<2>(self, args, nargs, kw);
   MemoryView* m = view(self);
   if (!isinstance(fmt_v, &types::str))
-    raise(&exc::TypeError, "memoryview: format argument must be a string");
+    raise(&exc::TypeError, "cast() argument 'format' must be str, not " + type_name(fmt_v));
   const std::string& fmt = fmt_v.as<Str>()->data;
   std::string f = fmt;
   if (f.size() == 2 && f[0] == '@') f = f.substr(1);
