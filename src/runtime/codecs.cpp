@@ -523,9 +523,9 @@ Value str_construct_decoding(Value self, Value* args, size_t nargs, Tuple* kwnam
   static const Signature sig("str(object=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>)");
   auto [obj, enc, err] = sig.bind<3>(self, args, nargs, kwnames);
   if (!enc.is_null() && !isinstance(enc, &types::str))
-    raise(&exc::TypeError, "str() argument 'encoding' must be str, not " + type_name(enc));
+    raise(&exc::TypeError, "str() argument 'encoding' must be str, not " + clinic_type_name(enc));
   if (!err.is_null() && !isinstance(err, &types::str))
-    raise(&exc::TypeError, "str() argument 'errors' must be str, not " + type_name(err));
+    raise(&exc::TypeError, "str() argument 'errors' must be str, not " + clinic_type_name(err));
   if (obj.is_null()) return Value::object(intern(""));
   if (enc.is_null() && err.is_null()) return to_str(obj);
   auto b = buffer_view(obj);
@@ -544,9 +544,9 @@ Value s_encode(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("encode($self, /, encoding='utf-8', errors='strict')");
   auto [enc, err] = sig.bind<2>(self, args, nargs, kw);
   if (!isinstance(enc, &types::str))
-    raise(&exc::TypeError, "encode() argument 'encoding' must be str, not " + type_name(enc));
+    raise(&exc::TypeError, "encode() argument 'encoding' must be str, not " + clinic_type_name(enc));
   if (!isinstance(err, &types::str))
-    raise(&exc::TypeError, "encode() argument 'errors' must be str, not " + type_name(err));
+    raise(&exc::TypeError, "encode() argument 'errors' must be str, not " + clinic_type_name(err));
   return bytes_value(encode_text(self.as<Str>(), enc.as<Str>()->data, err.as<Str>()->data));
 }
 

@@ -55,9 +55,9 @@ Value ba_init(Value self, Value* args, size_t nargs, Tuple* kwnames) {
       "bytearray(source=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>)");
   auto [x, encoding, errors] = sig.bind<3>(self, args, nargs, kwnames);
   if (!encoding.is_null() && !is_type(encoding, &types::str))
-    raise(&exc::TypeError, "bytearray() argument 'encoding' must be str, not " + type_name(encoding));
+    raise(&exc::TypeError, "bytearray() argument 'encoding' must be str, not " + clinic_type_name(encoding));
   if (!errors.is_null() && !is_type(errors, &types::str))
-    raise(&exc::TypeError, "bytearray() argument 'errors' must be str, not " + type_name(errors));
+    raise(&exc::TypeError, "bytearray() argument 'errors' must be str, not " + clinic_type_name(errors));
   Bytes* b = ba(self);
   std::string data;
   if (x.is_null()) {

@@ -48,6 +48,8 @@ std::string_view buffer_arg(Value v) {
   raise(&exc::TypeError, "a bytes-like object is required, not '" + type_name(v) + "'");
 }
 
+std::string clinic_type_name(Value v) { return v.is_none() ? "None" : type_name(v); }
+
 std::string bytes_repr(std::string_view data) { return text::repr_bytes(data); }
 
 void check_resizable(const Bytes* b) {
@@ -106,9 +108,9 @@ Value bytes_construct(Value self, Value* args, size_t nargs, Tuple* kwnames) {
       "bytes(source=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>)");
   auto [x, encoding, errors] = sig.bind<3>(self, args, nargs, kwnames);
   if (!encoding.is_null() && !is_type(encoding, &types::str))
-    raise(&exc::TypeError, "bytes() argument 'encoding' must be str, not " + type_name(encoding));
+    raise(&exc::TypeError, "bytes() argument 'encoding' must be str, not " + clinic_type_name(encoding));
   if (!errors.is_null() && !is_type(errors, &types::str))
-    raise(&exc::TypeError, "bytes() argument 'errors' must be str, not " + type_name(errors));
+    raise(&exc::TypeError, "bytes() argument 'errors' must be str, not " + clinic_type_name(errors));
   Type* cls = self.as<Type>();
   auto make = [&](std::string data) -> Value {
     if (cls == &types::bytes) return bytes_value(std::move(data));

@@ -61,6 +61,9 @@ std::string bytes_from_object(Value x, const char* who);
 // when a bytearray with live views is about to change size.
 void check_resizable(const Bytes* b);
 
+// How Argument Clinic names a wrong argument's type: "None" for None.
+std::string clinic_type_name(Value v);
+
 // The methods bytes and bytearray share (bytes_methods.cpp), installed on t.
 void install_bytes_methods(Type* t);
 void install_bytes_types();  // bytes.cpp: bytes, bytearray, memoryview, codecs (before type_ready)

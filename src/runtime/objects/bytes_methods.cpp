@@ -593,7 +593,7 @@ int hex_digit(char c) {
 Value c_fromhex(Value cls, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("fromhex($type, string, /)");
   auto [s] = sig.bind<1>(cls, args, nargs, kw);
-  if (!isinstance(s, &types::str)) raise(&exc::TypeError, "fromhex() argument must be str, not " + type_name(s));
+  if (!isinstance(s, &types::str)) raise(&exc::TypeError, "fromhex() argument must be str, not " + clinic_type_name(s));
   const std::string& text = s.as<Str>()->data;
   std::string out;
   size_t i = 0, n = text.size();
@@ -626,9 +626,9 @@ Value m_decode(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("decode($self, /, encoding='utf-8', errors='strict')");
   auto [enc, err] = sig.bind<2>(self, args, nargs, kw);
   if (!isinstance(enc, &types::str))
-    raise(&exc::TypeError, "decode() argument 'encoding' must be str, not " + type_name(enc));
+    raise(&exc::TypeError, "decode() argument 'encoding' must be str, not " + clinic_type_name(enc));
   if (!isinstance(err, &types::str))
-    raise(&exc::TypeError, "decode() argument 'errors' must be str, not " + type_name(err));
+    raise(&exc::TypeError, "decode() argument 'errors' must be str, not " + clinic_type_name(err));
   return decode_bytes(data_of(self), enc.as<Str>()->data, err.as<Str>()->data);
 }
 

@@ -15,7 +15,7 @@ namespace {
 
 bool little_endian(Value order, const char* fn) {
   if (!isinstance(order, &types::str))
-    raise(&exc::TypeError, std::string(fn) + "() argument 'byteorder' must be str, not " + type_name(order));
+    raise(&exc::TypeError, std::string(fn) + "() argument 'byteorder' must be str, not " + clinic_type_name(order));
   const std::string& s = order.as<Str>()->data;
   if (s == "little") return true;
   if (s == "big") return false;

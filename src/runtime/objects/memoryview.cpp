@@ -361,7 +361,7 @@ Value m_tobytes(Value self, Value* args, size_t nargs, Tuple* kw) {
   auto [order] = sig.bind<1>(self, args, nargs, kw);
   if (!order.is_none()) {
     if (!isinstance(order, &types::str))
-      raise(&exc::TypeError, "tobytes() argument 'order' must be str or None, not " + type_name(order));
+      raise(&exc::TypeError, "tobytes() argument 'order' must be str or None, not " + clinic_type_name(order));
     const std::string& o = order.as<Str>()->data;
     if (o != "C" && o != "F" && o != "A") raise(&exc::ValueError, "order must be 'C', 'F' or 'A'");
   }
@@ -402,7 +402,7 @@ Value m_cast(Value self, Value* args, size_t nargs, Tuple* kw) {
   auto [fmt_v, shape_v] = sig.bind<2>(self, args, nargs, kw);
   MemoryView* m = view(self);
   if (!isinstance(fmt_v, &types::str))
-    raise(&exc::TypeError, "cast() argument 'format' must be str, not " + type_name(fmt_v));
+    raise(&exc::TypeError, "cast() argument 'format' must be str, not " + clinic_type_name(fmt_v));
   const std::string& fmt = fmt_v.as<Str>()->data;
   std::string f = fmt;
   if (f.size() == 2 && f[0] == '@') f = f.substr(1);

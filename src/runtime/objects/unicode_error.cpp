@@ -35,7 +35,7 @@ Value ssize_arg(Value v) {
 
 Value str_arg(Value v, int pos) {
   if (!isinstance(v, &types::str))
-    raise(&exc::TypeError, "argument " + std::to_string(pos) + " must be str, not " + type_name(v));
+    raise(&exc::TypeError, "argument " + std::to_string(pos) + " must be str, not " + clinic_type_name(v));
   return v;
 }
 
