@@ -196,6 +196,13 @@ std::string encode_text(const Str* s, std::string_view encoding, std::string_vie
   if (c == Codec::Utf32) put_unit32(out, 0xFEFF, false);
   // The ASCII text most programs encode: the bytes are the answer.
   if (s->ascii && (c == Codec::Utf8 || c == Codec::Ascii || c == Codec::Latin1 || c == Codec::Cp1252)) return d;
+  // UTF-8 text without lone surrogates (WTF-8's ED A0..BF) is its own encoding.
+  if (c == Codec::Utf8) {
+    bool surrogate = false;
+    for (size_t i = 0; i + 1 < d.size() && !surrogate; ++i)
+      surrogate = static_cast<unsigned char>(d[i]) == 0xED && static_cast<unsigned char>(d[i + 1]) >= 0xA0;
+    if (!surrogate) return d;
+  }
   std::vector<uint32_t> cps;
   cps.reserve(static_cast<size_t>(s->length));
   for (size_t i = 0; i < d.size();) cps.push_back(text::next_code_point_unchecked(d, i));
@@ -226,6 +233,9 @@ std::string encode_text(const Str* s, std::string_view encoding, std::string_vie
       case Handler::Replace:
         for (int64_t k = i; k < end; ++k) put_cp(out, c, '?');
         break;
+      // namereplace: the runtime has no Unicode name table yet (front/unicode_names
+      // is the compiler's), so it escapes as it does for unnamed characters.
+      case Handler::NameReplace:
       case Handler::BackslashReplace:
         for (int64_t k = i; k < end; ++k) {
           std::string r;
@@ -236,7 +246,6 @@ std::string encode_text(const Str* s, std::string_view encoding, std::string_vie
           for (char ch : r) put_cp(out, c, static_cast<unsigned char>(ch));
         }
         break;
-      case Handler::NameReplace:
       case Handler::XmlCharRefReplace:
         for (int64_t k = i; k < end; ++k)
           for (char ch : "&#" + std::to_string(cps[k]) + ";") put_cp(out, c, static_cast<unsigned char>(ch));

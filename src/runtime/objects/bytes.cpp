@@ -235,8 +235,8 @@ Value bytes_binary(bytecode::BinaryOp op, Value a, Value b) {
     }
     if (inplace && is_bytearray(a)) {
       Bytes* x = a.as<Bytes>();
-      check_resizable(x);
-      std::string add(*other);
+      std::string add(*other);  // copied first: check_resizable may collect the operand
+      if (!add.empty()) check_resizable(x);
       x->data += add;
       return a;
     }
