@@ -61,6 +61,8 @@ std::string bytes_from_object(Value x, const char* who);
 // when a bytearray with live views is about to change size.
 void check_resizable(const Bytes* b);
 
+// int(b'12') / int(b'ff', 16): the bytes parsed as an int literal (int_bytes.cpp).
+Value int_from_buffer(std::string_view data, int base);
 // How Argument Clinic names a wrong argument's type: "None" for None.
 std::string clinic_type_name(Value v);
 

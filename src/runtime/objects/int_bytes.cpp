@@ -106,6 +106,14 @@ Value c_from_bytes(Value cls, Value* args, size_t nargs, Tuple* kw) {
 
 }  // namespace
 
+Value int_from_buffer(std::string_view data, int base) {
+  std::string text(data);
+  auto r = int_from_string(text, base);
+  if (!r)
+    raise(&exc::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + bytes_repr(text));
+  return *r;
+}
+
 void install_int_bytes_methods() {
   static const MethodEntry methods[] = {{"to_bytes", m_to_bytes}};
   install_methods(&types::int_, std::begin(methods), std::end(methods));
