@@ -479,7 +479,7 @@ Value c_int(Value, Value* args, size_t nargs, Tuple* kwnames) {
   if (!base_value.is_null()) {
     int64_t base = index_value(base_value, "base");
     if (base != 0 && (base < 2 || base > 36)) raise(&exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
-    if (auto b = buffer_view(x); b && !is_type(x, &types::str)) return int_from_buffer(*b, static_cast<int>(base));
+    if (auto b = simple_buffer(x); b && !is_type(x, &types::str)) return int_from_buffer(*b, static_cast<int>(base));
     if (!is_type(x, &types::str)) raise(&exc::TypeError, "int() can't convert non-string with explicit base");
     auto r = int_from_string(x.as<Str>()->data, static_cast<int>(base));
     if (!r)
@@ -506,7 +506,7 @@ Value c_int(Value, Value* args, size_t nargs, Tuple* kwnames) {
     if (!r) raise(&exc::ValueError, "invalid literal for int() with base 10: " + text::repr_str(x.as<Str>()->data));
     return *r;
   }
-  if (auto b = buffer_view(x)) return int_from_buffer(*b, 10);
+  if (auto b = simple_buffer(x)) return int_from_buffer(*b, 10);
   raise(&exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
                              type_name(x) + "'");
 }
@@ -532,7 +532,7 @@ Value c_float(Value, Value* args, size_t nargs, Tuple* kwnames) {
     if (!d) raise(&exc::ValueError, "could not convert string to float: " + text::repr_str(x.as<Str>()->data));
     return Value::from_double(*d);
   }
-  if (auto b = buffer_view(x)) {
+  if (auto b = simple_buffer(x)) {
     std::string text(*b);
     auto d = float_from_string(text);
     if (!d) raise(&exc::ValueError, "could not convert string to float: " + bytes_repr(text));

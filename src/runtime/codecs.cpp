@@ -537,7 +537,7 @@ Value str_construct_decoding(Value self, Value* args, size_t nargs, Tuple* kwnam
     raise(&exc::TypeError, "str() argument 'errors' must be str, not " + clinic_type_name(err));
   if (obj.is_null()) return Value::object(intern(""));
   if (enc.is_null() && err.is_null()) return to_str(obj);
-  auto b = buffer_view(obj);
+  auto b = simple_buffer(obj);
   if (!b) {
     if (isinstance(obj, &types::str)) raise(&exc::TypeError, "decoding str is not supported");
     raise(&exc::TypeError, "decoding to str: need a bytes-like object, " + type_name(obj) + " found");

@@ -134,8 +134,8 @@ void ba_setitem(Value obj, Value key, Value value) {
     return;
   }
   std::string src;
-  if (auto v = buffer_view(value)) {
-    src = std::string(*v);
+  if (auto v = buffer_copy(value)) {
+    src = std::move(*v);
   } else if (is_index(value) || value.is_float() || isinstance(value, &types::float_) ||
              isinstance(value, &types::str)) {
     // Numbers and str are refused outright (CPython's PyNumber_Check / PyUnicode_Check).
@@ -199,6 +199,10 @@ Value m_extend(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("extend($self, iterable_of_ints, /)");
   auto [it] = sig.bind<1>(self, args, nargs, kw);
   std::string add;
+  if (is_type(it, &types::memoryview) && !simple_buffer(it)) {
+    if (it.as<MemoryView>()->released) buffer_view(it);  // a released view says so
+    raise(&exc::TypeError, "can't set bytearray slice from memoryview");
+  }
   if (auto v = buffer_view(it)) {
     add = std::string(*v);
   } else {

@@ -26,6 +26,7 @@ Value bytes_value(std::string data) { return Value::object(heap().make<Bytes>(&t
 bool is_bytes(Value v) { return v.is_object() && is_subtype(v.as_object()->type, &types::bytes); }
 bool is_bytearray(Value v) { return v.is_object() && is_subtype(v.as_object()->type, &types::bytearray); }
 
+// CPython's PyBUF_SIMPLE request: a view that is not C-contiguous is refused.
 std::optional<std::string_view> buffer_view(Value v) {
   if (!v.is_object()) return std::nullopt;
   Type* t = v.as_object()->type;
@@ -33,14 +34,34 @@ std::optional<std::string_view> buffer_view(Value v) {
   if (t == &types::memoryview) {
     auto* m = v.as<MemoryView>();
     if (m->released) raise(&exc::ValueError, "operation forbidden on released memoryview object");
-    if (m->contiguous()) return std::string_view(m->base->data).substr(m->offset, m->nbytes());
-    m->flat.clear();
-    int64_t n = m->shape.empty() ? 1 : m->shape[0];
-    for (int64_t i = 0; i < n; ++i)
-      m->flat.append(m->base->data, m->offset + i * m->strides[0], m->itemsize);
-    return std::string_view(m->flat);
+    if (!m->contiguous()) raise(&exc::BufferError, "memoryview: underlying buffer is not C-contiguous");
+    return std::string_view(m->base->data).substr(m->offset, m->nbytes());
   }
   return std::nullopt;
+}
+
+std::optional<std::string_view> simple_buffer(Value v) {
+  if (is_type(v, &types::memoryview)) {
+    auto* m = v.as<MemoryView>();
+    if (m->released || !m->contiguous()) return std::nullopt;
+  }
+  return buffer_view(v);
+}
+
+std::optional<std::string> buffer_copy(Value v) {
+  if (!is_type(v, &types::memoryview)) {
+    auto b = buffer_view(v);
+    if (!b) return std::nullopt;
+    return std::string(*b);
+  }
+  auto* m = v.as<MemoryView>();
+  if (m->released) raise(&exc::ValueError, "operation forbidden on released memoryview object");
+  if (m->contiguous()) return std::string(m->base->data, m->offset, m->nbytes());
+  // 1-D with a step (casts need contiguous views, so only slices get here).
+  std::string out;
+  int64_t n = m->shape.empty() ? 1 : m->shape[0];
+  for (int64_t i = 0; i < n; ++i) out.append(m->base->data, m->offset + i * m->strides[0], m->itemsize);
+  return out;
 }
 
 std::string_view buffer_arg(Value v) {
@@ -73,7 +94,7 @@ unsigned char byte_of(Value v, const char* range_message) {
 std::string bytes_from_object(Value x, const char* who) {
   bool is_b = std::string_view(who) == "bytes";
   const char* range = is_b ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)";
-  if (auto b = buffer_view(x)) return std::string(*b);
+  if (auto b = buffer_copy(x)) return std::move(*b);
   if (is_int(x) || (type_of(x)->is_heap() && !type_lookup(type_of(x), names::index).is_null())) {
     Value i = as_index(x);
     auto n = int_as_int64(i);
@@ -227,8 +248,7 @@ Value bytes_binary(bytecode::BinaryOp op, Value a, Value b) {
   if (base == BinaryOp::Add) {
     if (!a_mine) return Value::null();
     // A released view is no buffer: the concat error names its type, as CPython's does.
-    bool released = is_type(b, &types::memoryview) && b.as<MemoryView>()->released;
-    auto other = released ? std::nullopt : buffer_view(b);
+    auto other = simple_buffer(b);
     if (!other) {
       if (type_of(b)->is_heap()) return Value::null();  // its __radd__ is asked next
       raise(&exc::TypeError, "can't concat " + type_name(b) + " to " + type_name(a));
@@ -299,11 +319,11 @@ Value bytes_richcompare(bytecode::CompareOp op, Value a, Value b) {
 }  // namespace
 
 Value bytearray_richcompare(bytecode::CompareOp op, Value a, Value b) {
-  auto x = buffer_view(a);
-  auto y = buffer_view(b);
-  if (!x || !y) return Value::null();
-  std::string xs(*x);  // a memoryview's scratch may back both views
-  return compare_bytes(op, xs, *y);
+  auto x = buffer_copy(a);
+  if (!x) return Value::null();
+  auto y = buffer_copy(b);
+  if (!y) return Value::null();
+  return compare_bytes(op, *x, *y);
 }
 
 int bytes_contains(Value container, Value item) {

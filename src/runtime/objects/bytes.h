@@ -35,7 +35,6 @@ struct MemoryView : Object {
   std::vector<int64_t> shape, strides;
   bool readonly = true;
   bool released = false;
-  std::string flat;      // scratch copy handed out for non-contiguous views
   MemoryView(Bytes* b, Value o);
   void trace(Tracer& t) override;
   int64_t nbytes() const;
@@ -46,9 +45,15 @@ Value bytes_value(std::string data);
 Value bytearray_value(std::string data);
 bool is_bytes(Value v);      // bytes or a subclass
 bool is_bytearray(Value v);  // bytearray or a subclass
-// bytes, bytearray or memoryview: the bytes they expose; nullopt otherwise.
-// A memoryview that is not contiguous is copied into its scratch buffer.
+// bytes, bytearray or memoryview: the bytes they expose (CPython's PyBUF_SIMPLE
+// request: a view that is not C-contiguous raises BufferError, a released one
+// ValueError); nullopt for other objects.
 std::optional<std::string_view> buffer_view(Value v);
+// The same, but nullopt where CPython's getbuffer fails (released or
+// non-contiguous views), for callers that then raise their own TypeError.
+std::optional<std::string_view> simple_buffer(Value v);
+// A copy of any buffer's bytes, non-contiguous views included (bytes(x), ==).
+std::optional<std::string> buffer_copy(Value v);
 // The same, raising CPython's TypeError for anything else:
 // "a bytes-like object is required, not 'str'".
 std::string_view buffer_arg(Value v);

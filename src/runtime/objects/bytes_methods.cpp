@@ -487,7 +487,7 @@ Value m_join(Value self, Value* args, size_t nargs, Tuple* kw) {
   std::string sep = data_of(self);
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
-    auto b = buffer_view(items[i]);
+    auto b = simple_buffer(items[i]);
     if (!b)
       raise(&exc::TypeError, "sequence item " + std::to_string(i) + ": expected a bytes-like object, " +
                                  type_name(items[i]) + " found");

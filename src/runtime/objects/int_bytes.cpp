@@ -80,8 +80,8 @@ Value c_from_bytes(Value cls, Value* args, size_t nargs, Tuple* kw) {
     Value r = call(f, nullptr, 0);
     if (!is_bytes(r)) raise(&exc::TypeError, "__bytes__ returned non-bytes (type " + type_name(r) + ")");
     data = r.as<Bytes>()->data;
-  } else if (auto b = buffer_view(source)) {
-    data = std::string(*b);
+  } else if (auto b = buffer_copy(source)) {
+    data = std::move(*b);
   } else if (is_int(source) || isinstance(source, &types::str)) {
     raise(&exc::TypeError, "cannot convert '" + type_name(source) + "' object to bytes");
   } else {

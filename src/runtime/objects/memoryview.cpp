@@ -159,7 +159,7 @@ Value list_of(const MemoryView* m, size_t dim, int64_t off) {
   return Value::object(new_list(std::move(items)));
 }
 
-std::string bytes_of(MemoryView* m) { return std::string(buffer_arg(Value::object(m))); }
+std::string bytes_of(MemoryView* m) { return *buffer_copy(Value::object(m)); }
 
 MemoryView* new_view(Value obj) {
   if (is_type(obj, &types::memoryview)) {
@@ -305,7 +305,7 @@ Value mv_richcompare(bytecode::CompareOp op, Value a, Value b) {
     eq = !m->released;
   } else if (m->released || (is_type(other, &types::memoryview) && other.as<MemoryView>()->released)) {
     eq = false;
-  } else if (!buffer_view(other)) {
+  } else if (!is_type(other, &types::memoryview) && !buffer_view(other)) {
     return Value::null();
   } else {
     Value left = list_of(m, 0, m->offset);
