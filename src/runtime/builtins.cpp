@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "runtime/codecs.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/containers.h"
 #include "runtime/objects/exception_group.h"
 #include "runtime/objects/exceptions.h"
@@ -469,6 +471,7 @@ Value c_int(Value, Value* args, size_t nargs, Tuple* kwnames) {
   if (!base_value.is_null()) {
     int64_t base = index_value(base_value, "base");
     if (base != 0 && (base < 2 || base > 36)) raise(&exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+    if (auto b = simple_buffer(x); b && !is_type(x, &types::str)) return int_from_buffer(*b, static_cast<int>(base));
     if (!is_type(x, &types::str)) raise(&exc::TypeError, "int() can't convert non-string with explicit base");
     auto r = int_from_string(x.as<Str>()->data, static_cast<int>(base));
     if (!r)
@@ -495,6 +498,7 @@ Value c_int(Value, Value* args, size_t nargs, Tuple* kwnames) {
     if (!r) raise(&exc::ValueError, "invalid literal for int() with base 10: " + text::repr_str(x.as<Str>()->data));
     return *r;
   }
+  if (auto b = simple_buffer(x)) return int_from_buffer(*b, 10);
   raise(&exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
                              type_name(x) + "'");
 }
@@ -520,13 +524,19 @@ Value c_float(Value, Value* args, size_t nargs, Tuple* kwnames) {
     if (!d) raise(&exc::ValueError, "could not convert string to float: " + text::repr_str(x.as<Str>()->data));
     return Value::from_double(*d);
   }
+  if (auto b = simple_buffer(x)) {
+    std::string text(*b);
+    auto d = float_from_string(text);
+    if (!d) raise(&exc::ValueError, "could not convert string to float: " + bytes_repr(text));
+    return Value::from_double(*d);
+  }
   raise(&exc::TypeError, "float() argument must be a string or a real number, not '" + type_name(x) + "'");
 }
 
-Value c_str(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  no_keywords("str", kwnames);
+Value c_str(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  // str(object, encoding, errors) and keyword forms decode (codecs.cpp).
+  if (nargs > 1 || (kwnames && !kwnames->items.empty())) return str_construct_decoding(self, args, nargs, kwnames);
   if (nargs == 0) return Value::object(intern(""));
-  if (nargs > 1) raise(&exc::TypeError, "str() argument 'encoding' must be str, not " + type_name(args[1]));
   return to_str(args[0]);
 }
 
@@ -650,6 +660,7 @@ Dict* builtins_dict() {
   install_coroutine_types();
   install_async_generator_types();
   install_set_types(d);
+  for (Type* t : {&types::bytes, &types::bytearray, &types::memoryview}) d->set_str(intern(t->name), type_value(t));
   d->set_str(intern("NotImplemented"), not_implemented());
   d->set_str(intern("Ellipsis"), ellipsis());
   d->set_str(intern("__name__"), Value::object(intern("builtins")));
@@ -676,6 +687,7 @@ void init_runtime() {
   install_syntax_error_methods();
   install_builtin_inits();
   install_int_methods();
+  install_bytes_types();  // bytes, bytearray, memoryview, codecs, int.to_bytes/from_bytes
   install_mappingproxy();
   install_generic_alias();
   install_union_type();

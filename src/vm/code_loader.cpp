@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "bytecode/errors.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/containers.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/float.h"
@@ -40,7 +41,7 @@ Value convert_constant(const bytecode::Constant& c, const std::string& filename)
             return Value::object(rt::intern(v));
           return rt::str_value(v);
         } else if constexpr (std::is_same_v<T, bytecode::Bytes>) {
-          throw bytecode::LoadError("bytes constants are not supported yet");
+          return rt::bytes_value(v.data);
         } else if constexpr (std::is_same_v<T, bytecode::Ellipsis>) {
           return rt::ellipsis();
         } else if constexpr (std::is_same_v<T, bytecode::ConstTuple>) {

@@ -3,6 +3,7 @@
 
 #include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/descr.h"
 #include "runtime/objects/type.h"
 
@@ -123,6 +124,7 @@ Value reversed_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
   }
   // The sequence protocol: __len__ and __getitem__ (not a mapping).
   bool sequence = t == &types::list || t == &types::tuple || t == &types::str || t == &types::range ||
+                  t == &types::bytes || t == &types::bytearray || t == &types::memoryview ||
                   (t->is_heap() && t->len && t->getitem && !isinstance(args[0], &types::dict));
   if (isinstance(args[0], &types::dict) && !t->is_heap()) {
     // dict (and its views' order): the keys, last inserted first.

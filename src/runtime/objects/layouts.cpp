@@ -3,6 +3,7 @@
 
 #include <cstddef>
 
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/containers.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/int.h"
@@ -51,6 +52,11 @@ struct StrInstance : Str {
   StrInstance() : Str(std::string()) {}
   void trace(Tracer& t) override { attrs.trace(t); }
 };
+struct BytesInstance : Bytes {
+  InstanceAttrs attrs;
+  BytesInstance() : Bytes(&types::bytes, std::string()) {}
+  void trace(Tracer& t) override { attrs.trace(t); }
+};
 struct FloatInstance : Object {
   double value = 0.0;
   InstanceAttrs attrs;
@@ -89,6 +95,7 @@ const SubclassLayout kTuple{alloc_as<TupleInstance>, static_cast<int32_t>(offset
 const SubclassLayout kDict{alloc_as<DictInstance>, static_cast<int32_t>(offsetof(DictInstance, attrs))};
 const SubclassLayout kSet{alloc_set, static_cast<int32_t>(offsetof(SetInstance, attrs))};
 const SubclassLayout kStr{alloc_as<StrInstance>, static_cast<int32_t>(offsetof(StrInstance, attrs))};
+const SubclassLayout kBytes{alloc_as<BytesInstance>, static_cast<int32_t>(offsetof(BytesInstance, attrs))};
 const SubclassLayout kInt{alloc_as<IntInstance>, static_cast<int32_t>(offsetof(IntInstance, attrs))};
 const SubclassLayout kType{alloc_type, 0};
 const SubclassLayout kFloat{alloc_float, static_cast<int32_t>(offsetof(FloatInstance, attrs))};
@@ -105,6 +112,7 @@ const SubclassLayout* subclass_layout(const Type* base) {
   if (base == &types::set || base == &types::frozenset) return &kSet;
   if (base == &types::str) return &kStr;
   if (base == &types::int_) return &kInt;
+  if (base == &types::bytes || base == &types::bytearray) return &kBytes;
   if (base == &types::type) return &kType;
   if (base == &types::float_) return &kFloat;
   if (is_subtype(const_cast<Type*>(base), &exc::BaseException)) return &kException;
@@ -174,6 +182,8 @@ void init_value_subclass(Object* o, Value v) {
     int_to_mpz(v, static_cast<BigInt*>(o)->z);
   } else if (is_subtype(t, &types::float_)) {
     static_cast<FloatInstance*>(o)->value = v.as_float();
+  } else if (is_subtype(t, &types::bytes)) {
+    static_cast<Bytes*>(o)->data = v.as<Bytes>()->data;
   } else if (is_subtype(t, &types::frozenset)) {
     static_cast<Set*>(o)->update(v);
   }

@@ -10,6 +10,7 @@
 #include "runtime/objects/layouts.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/type.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/ops.h"
 #include "runtime/slots.h"
 #include "runtime/methods_util.h"
@@ -277,7 +278,8 @@ Value builtin_new(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   if (!is_subtype(cls, T))
     raise(&exc::TypeError, T->name + ".__new__(" + cls->name + "): " + cls->name + " is not a subtype of " + T->name);
   if (!cls->is_heap()) return cls->construct(type_value(cls), args + 1, nargs - 1, kwnames);
-  if (T == &types::list || T == &types::dict || T == &types::set) return Value::object(cls->alloc(cls));
+  if (T == &types::list || T == &types::dict || T == &types::set || T == &types::bytearray)
+    return Value::object(cls->alloc(cls));
   Value v = T->construct(type_value(T), args + 1, nargs - 1, kwnames);
   Object* o = cls->alloc(cls);
   init_value_subclass(o, v);

@@ -1,0 +1,35 @@
+# bytearray construction, repr, and mutability.
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+show("empty", lambda: bytearray())
+show("int", lambda: bytearray(3))
+show("list", lambda: bytearray([1, 2, 255]))
+show("str", lambda: bytearray("héllo", "utf-8"))
+show("bytes", lambda: bytearray(b"abc"))
+show("iter", lambda: bytearray(iter(range(3))))
+show("memoryview", lambda: bytearray(memoryview(b"mv")))
+show("range err", lambda: bytearray([256]))
+show("str item", lambda: bytearray(["a"]))
+show("float", lambda: bytearray(1.5))
+show("negative", lambda: bytearray(-2))
+show("str no enc", lambda: bytearray("abc"))
+show("enc no str", lambda: bytearray(3, "ascii"))
+show("errors only", lambda: bytearray(b"a", errors="x"))
+show("kw source", lambda: bytearray(source=b"kw"))
+b = bytearray(b"hello")
+b[0] = 74
+print(b, b[0], len(b))
+c = b.copy()
+c[1] = ord("E")
+print(b, c, b is c, b == c)
+b.__init__(b"reinit")
+print(b)
+b.__init__()
+print(b)
+print(bytearray(b"x") == bytearray(b"x"), bytearray(b"a") < bytearray(b"b"), bytearray(b"abc") != b"abc")
+print(type(bytearray(b"a") + b"b"), type(b"a" + bytearray(b"b")))
+print(list(bytearray(b"\x01\x02")), [x for x in bytearray(b"AB")])
