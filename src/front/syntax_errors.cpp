@@ -219,8 +219,23 @@ struct Reporter {
     return nullptr;
   }
 
+  // Whether token k is outside every bracket of an eval() input: there CPython's
+  // grammar reaches no named_expression, so `x = 1` is plain "invalid syntax".
+  bool at_eval_top_level() const {
+    bool eval_input = false;
+    for (auto* c : f.rule_stack) eval_input |= dynamic_cast<P::Eval_inputContext*>(c) != nullptr;
+    if (!eval_input) return false;
+    int depth = 0;
+    for (size_t i = 0; i < k; ++i) {
+      int type = toks[i].type;
+      if (type == L::LPAR || type == L::LSQB || type == L::LBRACE) ++depth;
+      if (type == L::RPAR || type == L::RSQB || type == L::RBRACE) --depth;
+    }
+    return depth == 0;
+  }
+
   void try_equal_instead_of_compare() const {
-    if (t.type != L::EQUAL) return;
+    if (t.type != L::EQUAL || at_eval_top_level()) return;
     P::ArithContext* a = bitwise_or_before();
     if (!a) return;
     size_t b_last = scan_expression(toks, k + 1, true);

@@ -11,6 +11,7 @@
 #include "bytecode/serializer.h"
 #include "compile_api/compile_api.h"
 #include "runtime/args.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/containers.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/frame.h"
@@ -164,9 +165,12 @@ void namespaces(const char* fn, Value& globals, Value& locals) {
     g->set_str(rt::intern("__builtins__"), Value::object(rt::builtins_dict()));
 }
 
-std::string source_text(Value source, const char* fn) {
+// Source given as str, or as bytes (which the compiler decodes as it decodes
+// a file: BOM, coding declaration, "(unicode error)" SyntaxErrors).
+std::string source_text(Value source, const char* fn, const char* kinds = "a string, bytes or code object") {
   if (rt::isinstance(source, &rt::types::str)) return rt::str_string(source);
-  raise(&rt::exc::TypeError, std::string(fn) + "() arg 1 must be a string, bytes or code object");
+  if (auto bytes = rt::buffer_view(source)) return std::string(*bytes);
+  raise(&rt::exc::TypeError, std::string(fn) + "() arg 1 must be " + kinds);
 }
 
 Value run(VM* vm, Value code, Value globals, Value locals) {
@@ -193,10 +197,9 @@ Value b_compile(Value, Value* args, size_t nargs, rt::Tuple* kw) {
   if (f & ~kKnown) raise(&rt::exc::ValueError, "compile(): unrecognised flags");
   if (!rt::isinstance(filename, &rt::types::str))
     raise(&rt::exc::TypeError, "compile() argument 'filename' must be str, not " + rt::type_name(filename));
-  if (!rt::isinstance(source, &rt::types::str))
-    raise(&rt::exc::TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  std::string text = source_text(source, "compile", "a string, bytes or AST object");
   VM* vm = VM::current();
-  return Value::object(vm->compile_string(rt::str_string(source), rt::str_string(filename), which));
+  return Value::object(vm->compile_string(text, rt::str_string(filename), which));
 }
 
 Value b_exec(Value, Value* args, size_t nargs, rt::Tuple* kw) {

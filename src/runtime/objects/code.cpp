@@ -1,8 +1,10 @@
 // The code type's Python face (CPython's Objects/codeobject.c): the co_*
 // attributes, co_lines(), co_positions(), replace(), equality, hash and repr.
-// co_code, co_linetable and co_exceptiontable are bytes in CPython; the
-// runtime has no bytes type yet, so they are absent.
+// co_code, co_linetable and co_exceptiontable are in code_tables.cpp.
+#include <tuple>
+
 #include "runtime/methods_util.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/descr.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/type.h"
@@ -161,8 +163,16 @@ Value code_replace(Value self, Value* args, size_t nargs, Tuple* kw) {
   auto [argcount, posonly, kwonly, nlocals, stacksize, flags, firstlineno, co_code, consts, names, varnames,
         freevars, cellvars, filename, name, qualname, linetable, exceptiontable] = sig.bind<18>(self, args, nargs, kw);
   const CodeObj* old = as_code(self);
-  for (auto [v, what] : {std::pair{co_code, "co_code"}, {linetable, "co_linetable"}, {exceptiontable, "co_exceptiontable"}})
-    if (!v.is_none()) raise(&exc::TypeError, std::string("replace() argument '") + what + "' must be bytes, not " + type_name(v));
+  // pyvm runs its own instructions: these three may be given only as they are.
+  for (auto [v, what, current] : {std::tuple{co_code, "co_code", code_co_code(old)},
+                                   {linetable, "co_linetable", code_co_linetable(old)},
+                                   {exceptiontable, "co_exceptiontable", code_co_exceptiontable(old)}}) {
+    if (v.is_none()) continue;
+    if (!is_bytes(v)) raise(&exc::TypeError, std::string("replace() argument '") + what + "' must be bytes, not " + type_name(v));
+    if (!equal(v, current))
+      raise(&exc::ValueError, std::string("code.replace(): pyvm cannot run a changed ") + what +
+                                  " (its instructions are not CPython's)");
+  }
   CodeObj* c = copy_code(old);
   replace_int(argcount, "co_argcount", c->argcount);
   replace_int(posonly, "co_posonlyargcount", c->posonly);
@@ -295,6 +305,9 @@ void install_code_type() {
   });
   add_getset(&t, "co_nlocals", [](Value v) { return make_int(as_code(v)->nlocals); });
   add_getset(&t, "co_varnames", co_varnames);
+  add_readonly_member(&t, "co_code", [](Value v) { return code_co_code(as_code(v)); });
+  add_readonly_member(&t, "co_linetable", [](Value v) { return code_co_linetable(as_code(v)); });
+  add_readonly_member(&t, "co_exceptiontable", [](Value v) { return code_co_exceptiontable(as_code(v)); });
   add_getset(&t, "co_cellvars", co_cellvars);
   add_getset(&t, "co_freevars", co_freevars);
 }

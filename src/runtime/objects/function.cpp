@@ -2,6 +2,9 @@
 // CPython's funcobject.c defines them (with its setters' checks and errors).
 #include "runtime/objects/function.h"
 
+#include "runtime/args.h"
+#include "runtime/objects/exceptions.h"
+
 #include "runtime/objects/containers.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/ops.h"
@@ -180,9 +183,47 @@ void function_setattro(Value obj, Str* name, Value value) {
 
 }  // namespace
 
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None).
+Value function_construct(Value, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("function(code, globals, name=None, argdefs=None, closure=None)");
+  auto [code, globals, name, argdefs, closure] = sig.bind<5>(Value::null(), args, nargs, kwnames);
+  if (!is_type(code, &types::code))
+    raise(&exc::TypeError, "function() argument 'code' must be code, not " + type_name(code));
+  if (!isinstance(globals, &types::dict))
+    raise(&exc::TypeError, "function() argument 'globals' must be dict, not " + type_name(globals));
+  if (!name.is_none() && !isinstance(name, &types::str)) raise(&exc::TypeError, "arg 3 (name) must be None or string");
+  if (!argdefs.is_none() && !is_type(argdefs, &types::tuple))
+    raise(&exc::TypeError, "arg 4 (defaults) must be None or tuple");
+  CodeObj* c = code.as<CodeObj>();
+  size_t nclosure = 0;
+  if (!closure.is_none()) {
+    if (!is_type(closure, &types::tuple)) raise(&exc::TypeError, "arg 5 (closure) must be tuple");
+    nclosure = closure.as<Tuple>()->items.size();
+  }
+  if (nclosure != c->nfree) {
+    if (c->nfree && closure.is_none()) raise(&exc::TypeError, "arg 5 (closure) must be tuple");
+    raise(&exc::ValueError, c->name->data + " requires closure of length " + std::to_string(c->nfree) + ", not " +
+                                std::to_string(nclosure));
+  }
+  if (nclosure)
+    for (Value cell : closure.as<Tuple>()->items)
+      if (!is_type(cell, &types::cell))
+        raise(&exc::TypeError, "arg 5 (closure) expected cell, found " + type_name(cell));
+  Function* f = heap().make<Function>(c, globals.as<Dict>());
+  if (!name.is_none()) f->name = intern(str_string(name));
+  if (!argdefs.is_none()) f->defaults = argdefs.as<Tuple>();
+  if (nclosure) f->closure = closure.as<Tuple>();
+  if (!c->consts.empty() && is_type(c->consts[0], &types::str)) f->doc = c->consts[0];
+  f->module_name = globals.as<Dict>()->get_str(intern("__name__"));
+  if (f->module_name.is_null()) f->module_name = Value::none();
+  f->simple = is_simple_code(c);
+  return Value::object(f);
+}
+
 void install_function_attributes() {
   types::function.getattr = function_getattr;
   types::function.setattro = function_setattro;
+  types::function.construct = function_construct;
 }
 
 Builtin::Builtin(const char* n, NativeFn f, Value s) : Object(&types::builtin), name(n), fn(f), self(s) {}

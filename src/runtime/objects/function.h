@@ -72,7 +72,11 @@ struct CodeObj : Object {
 // The source line of instruction `instr` of `code` (co_firstlineno before the
 // first instruction, as CPython reports a frame that has not started).
 int code_line(const CodeObj* code, int64_t instr);
-void install_code_type();  // co_* attributes, replace(), co_lines() ... (code.cpp)
+void install_code_type();
+// co_code, co_linetable, co_exceptiontable as bytes (code_tables.cpp).
+Value code_co_code(const CodeObj* c);
+Value code_co_linetable(const CodeObj* c);
+Value code_co_exceptiontable(const CodeObj* c);  // co_* attributes, replace(), co_lines() ... (code.cpp)
 
 struct Function : Object {
   CodeObj* code;
