@@ -74,6 +74,8 @@ std::string run_case(const std::string& kind, const std::string& value, const st
     return outcome([&] { return rt::format_complex(re, im, spec); });
   }
   Value v = decode_value(value);
+  if (kind == "parser") return outcome([&] { return rt::repr_string(rt::formatter_parser(v)); });
+  if (kind == "fieldname") return outcome([&] { return rt::repr_string(rt::formatter_field_name_split(v)); });
   if (kind == "pct")
     return outcome([&] { return rt::str_percent_format(rt::str_value(spec), rt::tuple_value({v})).as<rt::Str>()->data; });
   return outcome([&] { return rt::format(v, rt::str_value(spec)).as<rt::Str>()->data; });
@@ -112,9 +114,9 @@ TEST_CASE("format grid: the runtime formats every generated case as python3 does
     }
   }
   // Every kind is present in quantity: a missing or truncated grid fails.
-  for (const char* kind : {"int", "float", "str", "complex", "pct"}) {
+  for (const char* kind : {"int", "float", "str", "complex", "pct", "parser", "fieldname"}) {
     INFO(kind);
-    CHECK(cases[kind] > 1000);
+    CHECK(cases[kind] > (std::string(kind) == "parser" || std::string(kind) == "fieldname" ? 10 : 1000));
     CHECK(failures[kind] == 0);
   }
 }

@@ -103,6 +103,25 @@ def cases():
                     i += 1
 
 
+# string.Formatter's parser hooks: the repr of what _string gives for each text.
+PARSER_TEXTS = ["", "plain", "a{}b", "{0}", "{0!r}", "{0!r:>5}", "{x.y[z]:{w}}", "{{}}", "a{{b}}c{0}",
+                "}}x{{", "{:}", "{!s}", "{0:{1:{2}}}", "\u00e9{\u00e9!a:\u00e9^3}", "{", "}", "a}b", "{0",
+                "{0!", "{0!r", "{0!rx}", "{0:", "{a{b}", "{[}", "{0[1]}}", "x{0.a.b[c][1]}y"]
+FIELD_NAMES = ["", "0", "abc", "a.b", "a[0]", "a[x].y[1]", "0.real", "12[3][4]", "a.", "a[", "a[]", "a]x",
+               "a[0]x", "9" * 30, "\u00e9.\u00e9"]
+
+
+def parser_cases():
+    import _string
+    for text in PARSER_TEXTS:
+        yield "parser", text, "", outcome(lambda: repr(list(_string.formatter_parser(text))))
+    for name in FIELD_NAMES:
+        def split():
+            first, rest = _string.formatter_field_name_split(name)
+            return repr((first, list(rest)))
+        yield "fieldname", name, "", outcome(split)
+
+
 def encode_value(kind, v):
     if kind == "complex":
         return fhex(v.real) + "," + fhex(v.imag)
@@ -116,7 +135,7 @@ def encode_value(kind, v):
 def main():
     out = sys.argv[1]
     with open(out + ".tmp", "w") as f:
-        for kind, v, spec, result in cases():
+        for kind, v, spec, result in itertools.chain(cases(), parser_cases()):
             f.write("%s\t%s\t%s\t%s\n" % (kind, encode_value(kind, v), hx(spec), result))
     import os
     os.replace(out + ".tmp", out)
