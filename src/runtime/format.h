@@ -102,6 +102,24 @@ Value str_format_map_method(Value self, Value* args, size_t nargs, Tuple* kwname
 // PyUnicode_Format: `fmt % args`.
 Value str_percent_format(Value fmt, Value args);
 
+// The printf-style engine itself, shared with `bytes % args`: it walks the
+// format (code points when `utf8`, bytes otherwise), takes arguments from the
+// tuple / single value / mapping, parses flags, width, precision ('*' too) and
+// formats the numeric conversions (d i u o x X e E f F g G) itself; `convert`
+// does the type's own conversions (str: s r a c; bytes: s b a r c) and returns
+// false for a character it does not know (the engine then raises
+// "unsupported format character"). `make_key` builds the %(key) lookup key.
+// `args_are_mapping`: PyMapping_Check(args) and args is neither a tuple nor
+// the format's own type (see percent_mapping_check).
+struct PercentHooks {
+  bool utf8;
+  Value (*make_key)(std::string_view key);
+  bool (*convert)(std::string& out, uint32_t conv, Value v, int flags, int64_t width, int64_t precision);
+};
+std::string percent_format(std::string_view fmt, Value args, bool args_are_mapping, const PercentHooks& hooks);
+// PyMapping_Check: the type supports subscription (dict, list, a class with __getitem__...).
+bool percent_mapping_check(Value v);
+
 // The pieces `bytes % args` shares (CPython's bytes formatter calls the same
 // helpers for the numeric conversions):
 // %d %i %u %o %x %X: the int to format (int subclasses and __index__/__int__

@@ -183,13 +183,6 @@ void percent_output(std::string& out, std::string_view str, char conv, int flags
 
 namespace {
 
-// PyMapping_Check: the type supports subscription (dict, list, a class with
-// __getitem__...); str and tuple are excluded by the caller.
-bool mapping_check(Value v) {
-  Type* t = type_of(v);
-  return t->getitem != nullptr || !type_lookup(t, intern("__getitem__")).is_null();
-}
-
 // The conversion character for %c: a one-character str or an int (__index__).
 uint32_t format_char(Value v) {
   if (isinstance(v, &types::str)) {
@@ -210,6 +203,7 @@ uint32_t format_char(Value v) {
 }
 
 struct Formatter {
+  const PercentHooks* hooks;
   std::string_view fmt;
   size_t pos = 0;  // byte offset of the next character
   Value args;
@@ -226,7 +220,10 @@ struct Formatter {
   }
   bool at_end() const { return pos >= fmt.size(); }
   // The character at pos (a code point), moving past it.
-  uint32_t read() { return text::next_code_point_unchecked(fmt, pos); }
+  uint32_t read() {
+    if (!hooks->utf8) return static_cast<unsigned char>(fmt[pos++]);
+    return text::next_code_point_unchecked(fmt, pos);
+  }
   [[noreturn]] void incomplete() { raise(&exc::ValueError, "incomplete format"); }
 
   void one_conversion(std::string& out) {
@@ -249,7 +246,7 @@ struct Formatter {
         ++pos;
       }
       if (depth > 0) raise(&exc::ValueError, "incomplete format key");
-      Value key = str_value(std::string(fmt.substr(keystart, pos - 1 - keystart)));
+      Value key = hooks->make_key(fmt.substr(keystart, pos - 1 - keystart));
       args = getitem(dict, key);
       arglen = -1;
       argidx = -2;
@@ -321,31 +318,22 @@ struct Formatter {
     bool sign = false;
     char conv = ch < 128 ? static_cast<char>(ch) : 0;
     switch (ch) {
-      case 's': case 'r': case 'a': {
-        Value s = ch == 's' ? to_str(v) : repr(v);
-        if (ch == 'a') s = str_value(ascii_escape(s.as<Str>()->data));
-        percent_output(out, s.as<Str>()->data, conv, flags, width, prec, false, true);
-        break;
-      }
       case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
         Value i = percent_int_operand(v, conv);
         body = percent_format_long(i, flags & kAlternate, prec, conv == 'i' || conv == 'u' ? 'd' : conv);
         sign = true;
-        percent_output(out, body, conv, flags, width, prec, sign, true);
+        percent_output(out, body, conv, flags, width, prec, sign, hooks->utf8);
         break;
       }
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
         body = percent_format_float(percent_float_operand(v), conv, prec, flags & kAlternate);
-        percent_output(out, body, conv, flags, width, prec, true, true);
-        break;
-      }
-      case 'c': {
-        text::append_utf8(body, format_char(v));
-        percent_output(out, body, conv, flags, width, prec, false, true);
+        percent_output(out, body, conv, flags, width, prec, true, hooks->utf8);
         break;
       }
       default: {
-        int64_t index = text::code_point_count(fmt.substr(0, conv_end)) - 1;
+        if (hooks->convert(out, ch, v, flags, width, prec)) break;
+        int64_t index = static_cast<int64_t>(conv_end) - 1;
+        if (hooks->utf8) index = text::code_point_count(fmt.substr(0, conv_end)) - 1;
         char buf[128];
         std::snprintf(buf, sizeof buf, "unsupported format character '%c' (0x%x) at index %lld",
                       (31 <= ch && ch <= 126) ? static_cast<char>(ch) : '?', static_cast<unsigned>(ch),
@@ -360,15 +348,16 @@ struct Formatter {
 
 }  // namespace
 
-Value str_percent_format(Value fmt_value, Value args) {
+std::string percent_format(std::string_view fmt, Value args, bool args_are_mapping, const PercentHooks& hooks) {
   Formatter f;
-  f.fmt = fmt_value.as<Str>()->data;
+  f.hooks = &hooks;
+  f.fmt = fmt;
   if (isinstance(args, &types::tuple)) {
     f.arglen = static_cast<int64_t>(args.as<Tuple>()->items.size());
     f.argidx = 0;
   }
   f.args = args;
-  if (!isinstance(args, &types::tuple) && !isinstance(args, &types::str) && mapping_check(args)) f.dict = args;
+  if (args_are_mapping) f.dict = args;
   std::string out;
   out.reserve(f.fmt.size() + 16);
   while (f.pos < f.fmt.size()) {
@@ -383,7 +372,47 @@ Value str_percent_format(Value fmt_value, Value args) {
   }
   if (f.argidx < f.arglen && f.dict.is_null())
     raise(&exc::TypeError, "not all arguments converted during string formatting");
-  return str_value(std::move(out));
+  return out;
+}
+
+bool percent_mapping_check(Value v) {
+  Type* t = type_of(v);
+  return t->getitem != nullptr || !type_lookup(t, intern("__getitem__")).is_null();
+}
+
+namespace {
+
+// str's own conversions: %s %r %a (text of the object) and %c (a character).
+bool str_text_conversion(std::string& out, uint32_t conv, Value v, int flags, int64_t width, int64_t prec) {
+  switch (conv) {
+    case 's': case 'r': case 'a': {
+      Value s = conv == 's' ? to_str(v) : repr(v);
+      if (conv == 'a') s = str_value(ascii_escape(s.as<Str>()->data));
+      percent_output(out, s.as<Str>()->data, static_cast<char>(conv), flags, width, prec, false, true);
+      return true;
+    }
+    case 'c': {
+      std::string body;
+      text::append_utf8(body, format_char(v));
+      percent_output(out, body, 'c', flags, width, prec, false, true);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+Value str_key(std::string_view key) { return str_value(std::string(key)); }
+
+const PercentHooks kStrHooks{true, str_key, str_text_conversion};
+
+}  // namespace
+
+Value str_percent_format(Value fmt_value, Value args) {
+  // PyMapping_Check(args) && !tuple && !str: then %(key)s looks keys up and
+  // unused arguments are not an error ('abc' % [] is 'abc').
+  bool mapping = !isinstance(args, &types::tuple) && !isinstance(args, &types::str) && percent_mapping_check(args);
+  return str_value(percent_format(fmt_value.as<Str>()->data, args, mapping, kStrHooks));
 }
 
 }  // namespace rt
