@@ -41,13 +41,20 @@ bool is_alignment(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == 
 
 FormatSpec parse_format_spec(std::string_view spec_text, const std::string& type_name, uint32_t default_type,
                              char default_align) {
-  std::vector<uint32_t> s;
-  s.reserve(spec_text.size());
-  for (size_t i = 0; i < spec_text.size();) s.push_back(text::next_code_point_unchecked(spec_text, i));
+  // The spec as code points; short specs (nearly all) need no allocation.
+  uint32_t small[32];
+  std::vector<uint32_t> large;
+  uint32_t* s = small;
+  if (spec_text.size() > 32) {
+    large.resize(spec_text.size());
+    s = large.data();
+  }
+  size_t count = 0;
+  for (size_t i = 0; i < spec_text.size();) s[count++] = text::next_code_point_unchecked(spec_text, i);
   FormatSpec f;
   f.type = default_type;
   f.align = default_align;
-  size_t pos = 0, end = s.size();
+  size_t pos = 0, end = count;
   bool fill_specified = false, align_specified = false;
   if (end - pos >= 2 && is_alignment(s[pos + 1])) {
     f.fill = s[pos];
