@@ -2,6 +2,7 @@
 // do_richcompare order (a subclass's reflected method first, NotImplemented
 // falling back), unary special methods, and the builtins' operator wrappers
 // (int.__add__, str.__lt__, ...) that let the same protocol reach native code.
+#include "runtime/format.h"
 #include "runtime/methods_util.h"
 #include "runtime/objects/descr.h"
 #include "runtime/objects/exceptions.h"
@@ -287,9 +288,7 @@ Value w_format(Value self, Value* args, size_t nargs, Tuple* kw) {
   method_args("__format__", nargs, kw, 1, 1);
   if (!isinstance(args[0], &types::str))
     raise(&exc::TypeError, "__format__() argument must be str, not " + type_name(args[0]));
-  // An empty spec is str(self): a subclass's own __str__ counts.
-  if (args[0].as<Str>()->data.empty()) return to_str(self);
-  return format(native_operand(self), args[0]);
+  return format_builtin(self, args[0]);
 }
 Value w_is_integer(Value self, Value*, size_t nargs, Tuple* kw) {
   method_args("float.is_integer", nargs, kw, 0, 0);

@@ -316,7 +316,7 @@ Value o_format(Value self, Value* args, size_t nargs, Tuple* kw) {
   if (!isinstance(args[0], &types::str))
     raise(&exc::TypeError, "__format__() argument must be str, not " + type_name(args[0]));
   if (!args[0].as<Str>()->data.empty())
-    raise(&exc::TypeError, "unsupported format string passed to " + type_qualname(type_of(self)) + ".__format__");
+    raise(&exc::TypeError, "unsupported format string passed to " + type_of(self)->name + ".__format__");
   return to_str(self);
 }
 

@@ -4,6 +4,7 @@
 #include "text/identifier.h"
 #include "runtime/args.h"
 #include "runtime/objects/int.h"
+#include "runtime/format.h"
 #include "runtime/methods_util.h"
 
 namespace rt {
@@ -545,126 +546,6 @@ Value s_rpartition(Value self, Value* args, size_t nargs, Tuple* kw) {
   return partition_impl(sig, self, args, nargs, kw, true);
 }
 
-// str.format: {}, {0}, {name}, {0[1]}, {x.attr}, conversions and format specs.
-// Its signature, format($self, /, *args, **kwargs), accepts every call: the
-// positional and keyword arguments are read straight from the call.
-Value s_format(Value self, Value* args, size_t nargs, Tuple* kwnames) {
-  const std::string& f = self_str(self)->data;
-  size_t npos = nargs - keyword_count(kwnames);
-  auto keyword = [&](const std::string& name) -> Value {
-    for (size_t k = 0; k < keyword_count(kwnames); ++k)
-      if (kwnames->items[k].as<Str>()->data == name) return args[npos + k];
-    raise_key_error(str_value(name));
-  };
-  std::string out;
-  size_t auto_index = 0;
-  bool used_auto = false, used_manual = false;
-  for (size_t i = 0; i < f.size(); ++i) {
-    char c = f[i];
-    if (c == '}') {
-      if (i + 1 < f.size() && f[i + 1] == '}') {
-        out += '}';
-        ++i;
-        continue;
-      }
-      raise(&exc::ValueError, "Single '}' encountered in format string");
-    }
-    if (c != '{') {
-      out += c;
-      continue;
-    }
-    if (i + 1 < f.size() && f[i + 1] == '{') {
-      out += '{';
-      ++i;
-      continue;
-    }
-    // Find the matching '}' (format specs may nest one level of {}).
-    size_t j = i + 1;
-    int depth = 1;
-    while (j < f.size() && depth > 0) {
-      if (f[j] == '{') ++depth;
-      else if (f[j] == '}') --depth;
-      if (depth > 0) ++j;
-    }
-    if (j >= f.size()) raise(&exc::ValueError, "expected '}' before end of string");
-    std::string field = f.substr(i + 1, j - i - 1);
-    i = j;
-    std::string spec;
-    char conversion = 0;
-    size_t colon = std::string::npos;
-    int bracket = 0;
-    for (size_t k = 0; k < field.size(); ++k) {
-      if (field[k] == '[') ++bracket;
-      else if (field[k] == ']') --bracket;
-      else if (bracket == 0 && (field[k] == ':' || field[k] == '!')) {
-        colon = k;
-        break;
-      }
-    }
-    std::string name = field.substr(0, colon);
-    if (colon != std::string::npos) {
-      std::string rest = field.substr(colon);
-      if (rest[0] == '!') {
-        if (rest.size() < 2) raise(&exc::ValueError, "end of string while looking for conversion specifier");
-        conversion = rest[1];
-        if (rest.size() > 2 && rest[2] != ':') raise(&exc::ValueError, "expected ':' after conversion specifier");
-        if (rest.size() > 2) spec = rest.substr(3);
-      } else {
-        spec = rest.substr(1);
-      }
-    }
-    // The first part: index, keyword or empty (automatic numbering).
-    size_t first_end = name.find_first_of(".[");
-    std::string head = name.substr(0, first_end);
-    Value v;
-    if (head.empty()) {
-      if (used_manual)
-        raise(&exc::ValueError, "cannot switch from manual field specification to automatic field numbering");
-      used_auto = true;
-      if (auto_index >= npos)
-        raise(&exc::IndexError, "Replacement index " + std::to_string(auto_index) + " out of range for positional args tuple");
-      v = args[auto_index++];
-    } else if (std::all_of(head.begin(), head.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
-      if (used_auto)
-        raise(&exc::ValueError, "cannot switch from automatic field numbering to manual field specification");
-      used_manual = true;
-      size_t index = std::stoul(head);
-      if (index >= npos)
-        raise(&exc::IndexError, "Replacement index " + head + " out of range for positional args tuple");
-      v = args[index];
-    } else {
-      v = keyword(head);
-    }
-    // Attribute and index lookups.
-    size_t k = first_end;
-    while (k != std::string::npos && k < name.size()) {
-      if (name[k] == '.') {
-        size_t e = name.find_first_of(".[", k + 1);
-        v = getattr(v, intern(name.substr(k + 1, e == std::string::npos ? std::string::npos : e - k - 1)));
-        k = e;
-      } else {
-        size_t e = name.find(']', k);
-        if (e == std::string::npos) raise(&exc::ValueError, "Missing ']' in format string");
-        std::string key = name.substr(k + 1, e - k - 1);
-        bool numeric = !key.empty() && std::all_of(key.begin(), key.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-        v = getitem(v, numeric ? make_int(std::stoll(key)) : str_value(key));
-        k = e + 1;
-      }
-    }
-    if (conversion == 'r' || conversion == 'a') v = repr(v);
-    else if (conversion == 's') v = to_str(v);
-    else if (conversion) raise(&exc::ValueError, std::string("Unknown conversion specifier ") + conversion);
-    // Nested fields inside the spec ("{:{width}}").
-    if (spec.find('{') != std::string::npos) {
-      std::vector<Value> sub_args(args, args + nargs);
-      Value inner = s_format(str_value(spec), sub_args.data(), nargs, kwnames);
-      spec = inner.as<Str>()->data;
-    }
-    out += format(v, str_value(spec)).as<Str>()->data;
-  }
-  return str_value(std::move(out));
-}
-
 const MethodEntry kStrMethods[] = {
     {"upper", s_upper},         {"lower", s_lower},       {"swapcase", s_swapcase}, {"capitalize", s_capitalize},
     {"title", s_title},         {"isdigit", s_isdigit},   {"isalpha", s_isalpha},   {"isidentifier", s_isidentifier},   {"isalnum", s_isalnum},
@@ -674,7 +555,7 @@ const MethodEntry kStrMethods[] = {
     {"rfind", s_rfind},         {"index", s_index},       {"rindex", s_rindex},     {"count", s_count},
     {"startswith", s_startswith}, {"endswith", s_endswith}, {"center", s_center},   {"ljust", s_ljust},
     {"rjust", s_rjust},         {"zfill", s_zfill},       {"partition", s_partition}, {"rpartition", s_rpartition},
-    {"format", s_format},       {"isdecimal", s_isdecimal}, {"isnumeric", s_isnumeric},
+    {"format", str_format_method}, {"format_map", str_format_map_method},       {"isdecimal", s_isdecimal}, {"isnumeric", s_isnumeric},
 };
 
 }  // namespace
