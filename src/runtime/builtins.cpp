@@ -10,6 +10,7 @@
 #include "runtime/objects/float.h"
 #include "runtime/objects/frame.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/int.h"
 #include "runtime/match.h"
 #include "runtime/methods_util.h"
@@ -127,6 +128,7 @@ Value b_abs(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   if (Value r = special_of(v, "__abs__"); !r.is_null()) return r;
   if (v.is_float()) return Value::from_double(std::fabs(v.as_float()));
   if (is_int(v)) return int_sign(v) < 0 ? int_negate(v) : (v.is_bool() ? make_int(v.is_true()) : v);
+  if (Value r = slot_unary(Type::Unary::Absolute, v); !r.is_null()) return r;
   raise(&exc::TypeError, "bad operand type for abs(): '" + type_name(v) + "'");
 }
 
@@ -643,7 +645,7 @@ Dict* builtins_dict() {
   types::range.construct = c_range;
   types::slice.construct = c_slice;
   for (Type* t : {&types::int_, &types::float_, &types::str, &types::bool_, &types::list, &types::tuple,
-                  &types::dict, &types::range, &types::type, &types::object, &types::slice})
+                  &types::dict, &types::range, &types::type, &types::object, &types::slice, &types::complex})
     d->set_str(intern(t->name), type_value(t));
   for (Type* t : exception_types()) d->set_str(intern(t->name), type_value(t));
   install_object_builtins(d);
@@ -684,6 +686,7 @@ void init_runtime() {
   install_syntax_error_methods();
   install_builtin_inits();
   install_int_methods();
+  install_complex_type();
   install_mappingproxy_and_alias();
   // Every C++-defined type gets its MRO, version tag and inherited slots,
   // then the operator methods (int.__add__, ...) join the dicts.

@@ -184,7 +184,11 @@ bool equal(Value a, Value b) {
   if (a == b) return !(a.is_float() && a.as_float() != a.as_float());
   // A class's __eq__ decides even against an int, float, bool or None.
   if (type_of(a)->is_heap() || type_of(b)->is_heap()) return truthy(rich_compare(CompareOp::Eq, a, b));
-  if (!a.is_object() || !b.is_object()) return false;
+  if (!a.is_object() || !b.is_object()) {
+    // A number against a builtin numeric type ops.cpp does not know (1 == 1+0j).
+    if (Value r = slot_compare(CompareOp::Eq, a, b); !r.is_null()) return truthy(r);
+    return false;
+  }
   Type* ta = a.as_object()->type;
   Type* tb = b.as_object()->type;
   if (ta == &types::str && tb == &types::str) return str_equal(a.as<Str>(), b.as<Str>());
