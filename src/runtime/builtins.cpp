@@ -273,11 +273,13 @@ Value b_pow(Value self, Value* call_args, size_t nargs, Tuple* kwnames) {
       Value r = special_of(args[0], "__pow__", args.data() + 1, 2);
       if (!r.is_null() && r != not_implemented()) return r;
     }
-    if (is_int(args[0]) && is_int(args[1]) && is_int(args[2])) {
-      if (int_sign(args[2]) == 0) raise(&exc::ValueError, "pow() 3rd argument cannot be 0");
-      Value r = binary_op(bytecode::BinaryOp::Power, args[0], args[1]);
-      if (!is_int(r)) raise(&exc::ValueError, "pow() 2nd argument cannot be negative when 3rd argument specified");
-      return binary_op(bytecode::BinaryOp::Remainder, r, args[2]);
+    if (is_int(args[0]) && is_int(args[1]) && is_int(args[2])) return int_pow_mod(args[0], args[1], args[2]);
+    // complex's and float's __pow__ refuse a modulus, each in its own words.
+    auto numeric = [](Value v) { return is_int(v) || isinstance(v, &types::float_) || is_complex(v); };
+    if (numeric(args[0]) && numeric(args[1]) && numeric(args[2])) {
+      if (is_complex(args[0]) || is_complex(args[1]) || is_complex(args[2]))
+        raise(&exc::ValueError, "complex modulo");
+      raise(&exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     }
     raise(&exc::TypeError, "unsupported operand type(s) for ** or pow(): '" + type_name(args[0]) + "', '" +
                                type_name(args[1]) + "', '" + type_name(args[2]) + "'");

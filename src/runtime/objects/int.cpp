@@ -339,6 +339,23 @@ Value int_binary(BinaryOp op, Value a, Value b) {
   return make_int_mpz(r.z);
 }
 
+Value int_pow_mod(Value base, Value exp, Value mod) {
+  if (int_sign(mod) == 0) raise(&exc::ValueError, "pow() 3rd argument cannot be 0");
+  Mpz b(base), e(exp), m(mod), r;
+  bool negative_output = mpz_sgn(m.z) < 0;
+  mpz_abs(m.z, m.z);
+  if (mpz_sgn(e.z) < 0) {
+    // A negative exponent raises the modular inverse to the opposite power.
+    if (mpz_invert(b.z, b.z, m.z) == 0 && mpz_cmp_ui(m.z, 1) != 0)
+      raise(&exc::ValueError, "base is not invertible for the given modulus");
+    mpz_neg(e.z, e.z);
+  }
+  if (mpz_cmp_ui(m.z, 1) == 0) return make_int(0);
+  mpz_powm(r.z, b.z, e.z, m.z);
+  if (negative_output && mpz_sgn(r.z) != 0) mpz_sub(r.z, r.z, m.z);
+  return make_int_mpz(r.z);
+}
+
 Value int_negate(Value a) {
   if (is_small(a)) return make_int(-small_of(a));
   Mpz x(a);

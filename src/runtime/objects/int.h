@@ -41,6 +41,8 @@ double int_to_double(Value v);
 
 // Arithmetic on two ints (bools allowed). Raises as CPython does.
 Value int_binary(bytecode::BinaryOp op, Value a, Value b);
+// pow(base, exp, mod) for ints: negative exponents invert base modulo mod.
+Value int_pow_mod(Value base, Value exp, Value mod);
 Value int_negate(Value a);
 Value int_invert(Value a);
 int int_compare(Value a, Value b);  // -1, 0, 1
