@@ -18,6 +18,7 @@ struct NativeModule {
 };
 
 const NativeModule kNativeModules[] = {
+    {"cmath", make_cmath_module},
     {"gc", make_gc_module},
     {"math", make_math_module},
     {"sys", make_sys_module},

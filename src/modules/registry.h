@@ -37,6 +37,7 @@ void add_functions(Module* m, const MethodEntry* begin, const MethodEntry* end);
 // One builder per native module (the table in registry.cpp lists them).
 Module* make_gc_module();
 Module* make_math_module();
+Module* make_cmath_module();
 Module* make_sys_module();
 
 }  // namespace rt
