@@ -316,18 +316,9 @@ Value b_round(Value self, Value* call_args, size_t nargs, Tuple* kwnames) {
     double r = std::nearbyint(d);  // default rounding mode: half to even
     return int_from_double(r);
   }
-  int64_t nd = index_value(args[1], "round");
-  if (!std::isfinite(d) || nd > 323) return x;
-  if (nd < -308) return Value::from_double(0.0 * d);
-  // Correctly rounded via decimal text, as CPython's double_round.
-  char buf[400];
-  if (nd >= 0) {
-    std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(nd), d);
-    return Value::from_double(std::strtod(buf, nullptr));
-  }
-  double p = std::pow(10.0, static_cast<double>(-nd));
-  double y = std::nearbyint(d / p) * p;
-  return Value::from_double(y);
+  Value n = as_index(args[1]);
+  auto nd = int_as_int64(n);
+  return Value::from_double(float_round(d, nd ? *nd : (int_sign(n) > 0 ? INT64_MAX : INT64_MIN)));
 }
 
 Value b_sorted(Value, Value* args, size_t nargs, Tuple* kwnames) {
@@ -689,6 +680,7 @@ void init_runtime() {
   install_builtin_inits();
   install_int_methods();
   install_complex_type();
+  install_float_methods();
   install_mappingproxy_and_alias();
   // Every C++-defined type gets its MRO, version tag and inherited slots,
   // then the operator methods (int.__add__, ...) join the dicts.

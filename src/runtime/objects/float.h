@@ -26,5 +26,9 @@ bool remove_number_underscores(std::string_view s, std::string& out);
 const char* parse_float_prefix(const char* s, const char* end, double& out);
 Value float_binary(bytecode::BinaryOp op, double a, double b);
 int64_t float_hash(double d);
+// round(x, ndigits), correctly rounded (OverflowError when the result overflows).
+double float_round(double x, int64_t ndigits);
+std::string float_hex(double x);     // float.hex()
+double float_fromhex(std::string_view s);  // float.fromhex(), with its errors
 
 }  // namespace rt
