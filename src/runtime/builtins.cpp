@@ -18,6 +18,7 @@
 #include "runtime/objects/set.h"
 #include "runtime/objects/text_file.h"
 #include "runtime/ops.h"
+#include "runtime/warnings.h"
 #include "runtime/runtime.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/descr.h"
@@ -261,6 +262,11 @@ Value b_divmod(Value self, Value* args, size_t nargs, Tuple* kwnames) {
                                type_name(args[1]) + "'");
   if (type_of(args[0])->is_heap() || type_of(args[1])->is_heap())
     return dunder_binary_named(args[0], args[1], "__divmod__", "__rdivmod__", "divmod()");
+  if (!is_int(args[0]) || !is_int(args[1])) {
+    double a = args[0].is_float() ? args[0].as_float() : int_to_double(args[0]);
+    double b = args[1].is_float() ? args[1].as_float() : int_to_double(args[1]);
+    return float_divmod(a, b);
+  }
   return tuple_value({binary_op(bytecode::BinaryOp::FloorDivide, args[0], args[1]),
                       binary_op(bytecode::BinaryOp::Remainder, args[0], args[1])});
 }
@@ -300,8 +306,12 @@ Value b_round(Value self, Value* call_args, size_t nargs, Tuple* kwnames) {
   }
   bool has_digits = !args[1].is_none();
   if (is_int(x)) {
-    if (!has_digits || int_sign(args[1]) >= 0) return x.is_bool() ? make_int(x.is_true()) : x;
-    Value p = binary_op(bytecode::BinaryOp::Power, make_int(10), int_negate(args[1]));
+    if (!has_digits) return x.is_bool() ? make_int(x.is_true()) : x;
+    Value n = as_index(args[1]);
+    if (int_sign(n) >= 0) return x.is_bool() ? make_int(x.is_true()) : x;
+    // 10**k beyond any int's size: everything rounds to 0.
+    if (auto k = int_as_int64(int_negate(n)); !k || *k > (int64_t{1} << 32)) return make_int(0);
+    Value p = binary_op(bytecode::BinaryOp::Power, make_int(10), int_negate(n));
     Value q = binary_op(bytecode::BinaryOp::FloorDivide, x, p);
     Value r = binary_op(bytecode::BinaryOp::Subtract, x, binary_op(bytecode::BinaryOp::Multiply, q, p));
     Value twice = binary_op(bytecode::BinaryOp::Multiply, r, make_int(2));
@@ -487,7 +497,13 @@ Value c_int(Value, Value* args, size_t nargs, Tuple* kwnames) {
       if (r.is_null()) continue;
       if (!is_int(r))
         raise(&exc::TypeError, std::string(name) + " returned non-int (type " + type_name(r) + ")");
-      if (type_of(r) != &types::int_ && !r.is_small_int() && !r.is_bool()) return special_of(r, "__index__");
+      if (type_of(r) != &types::int_) {
+        // A bool or int subclass is accepted with a DeprecationWarning, as an exact int.
+        warn(&exc::DeprecationWarning, std::string(name) + " returned non-int (type " + type_name(r) +
+                                           ").  The ability to return an instance of a strict subclass of int is "
+                                           "deprecated, and may be removed in a future version of Python.");
+        return binary_op(bytecode::BinaryOp::Add, r, make_int(0));
+      }
       return r;
     }
   }

@@ -6,6 +6,7 @@
 
 #include <cmath>
 
+#include "runtime/objects/complex.h"
 #include "runtime/objects/containers.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/float.h"
@@ -442,9 +443,10 @@ Value binary_op_native(BinaryOp op, Value a, Value b, bool raise_errors) {
     if (is_sequence_type(tb) && is_int(a)) return repeat(b, a);
     if (!raise_errors && (is_sequence_type(ta) || is_sequence_type(tb))) return Value::null();
     if (is_sequence_type(ta) && !is_int(b) && (tb == &types::float_ || is_sequence_type(tb) || tb == &types::none ||
-                                               tb == &types::dict))
+                                               tb == &types::dict || tb == &types::complex))
       raise(&exc::TypeError, "can't multiply sequence by non-int of type '" + tb->name + "'");
-    if (is_sequence_type(tb) && !is_int(a) && (ta == &types::float_ || ta == &types::none || ta == &types::dict))
+    if (is_sequence_type(tb) && !is_int(a) &&
+        (ta == &types::float_ || ta == &types::none || ta == &types::dict || ta == &types::complex))
       raise(&exc::TypeError, "can't multiply sequence by non-int of type '" + ta->name + "'");
   }
   if (base == BinaryOp::Remainder && ta == &types::str) return str_percent_format(a, b);

@@ -8,6 +8,7 @@
 #include <utf8proc.h>
 
 #include "runtime/objects/complex.h"
+#include "runtime/objects/containers.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/ops.h"
 #include "text/utf8.h"
@@ -198,6 +199,11 @@ Value float_binary(BinaryOp op, double a, double b) {
     default:
       return not_implemented();
   }
+}
+
+Value float_divmod(double a, double b) {
+  if (b == 0.0) raise(&exc::ZeroDivisionError, "float divmod()");
+  return tuple_value({float_binary(BinaryOp::FloorDivide, a, b), float_binary(BinaryOp::Remainder, a, b)});
 }
 
 // CPython's _Py_HashDouble: equal to int_hash for integral values.

@@ -25,6 +25,7 @@ bool remove_number_underscores(std::string_view s, std::string& out);
 // returns the end of it (s itself when there is none). Overflow gives inf.
 const char* parse_float_prefix(const char* s, const char* end, double& out);
 Value float_binary(bytecode::BinaryOp op, double a, double b);
+Value float_divmod(double a, double b);  // (a // b, a % b); "float divmod()" on zero
 int64_t float_hash(double d);
 // round(x, ndigits), correctly rounded (OverflowError when the result overflows).
 double float_round(double x, int64_t ndigits);

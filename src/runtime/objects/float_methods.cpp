@@ -278,10 +278,7 @@ bool divmod_operand(Value v, double& out) {
   return false;
 }
 
-Value divmod_pair(double a, double b) {
-  return tuple_value({float_binary(bytecode::BinaryOp::FloorDivide, a, b),
-                      float_binary(bytecode::BinaryOp::Remainder, a, b)});
-}
+Value divmod_pair(double a, double b) { return float_divmod(a, b); }
 
 Value f_divmod(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("__divmod__($self, value, /)");
