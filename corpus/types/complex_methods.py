@@ -15,3 +15,8 @@ try:
     complex.conjugate(1)
 except TypeError as e:
     print(e)
+print(z.__pow__(2, None), (1j).__rpow__(2), (1j).__pow__("a"), complex.__pow__(1j, 2))
+try:
+    z.__pow__(2, 3)
+except ValueError as e:
+    print(e)

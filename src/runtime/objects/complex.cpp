@@ -256,7 +256,25 @@ Value m_complex(Value self, Value* args, size_t nargs, Tuple* kw) {
   return make_complex(z.real, z.imag);
 }
 
+// __pow__/__rpow__ take CPython's optional modulus only to refuse it.
+Value m_pow(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("__pow__($self, value, mod=None, /)");
+  auto [other, mod] = sig.bind<2>(self, args, nargs, kw);
+  if (!mod.is_none()) raise(&exc::ValueError, "complex modulo");
+  Value r = complex_binary(BinaryOp::Power, self, other);
+  return r.is_null() ? not_implemented() : r;
+}
+Value m_rpow(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("__rpow__($self, value, mod=None, /)");
+  auto [other, mod] = sig.bind<2>(self, args, nargs, kw);
+  if (!mod.is_none()) raise(&exc::ValueError, "complex modulo");
+  Value r = complex_binary(BinaryOp::Power, other, self);
+  return r.is_null() ? not_implemented() : r;
+}
+
 const MethodEntry kComplexMethods[] = {
+    {"__pow__", m_pow},
+    {"__rpow__", m_rpow},
     {"conjugate", m_conjugate},
     {"__getnewargs__", m_getnewargs},
     {"__complex__", m_complex},
@@ -423,7 +441,7 @@ void install_complex_type() {
   add_getset(&t, "imag", get_imag);
   install_methods(&t, std::begin(kComplexMethods), std::end(kComplexMethods));
   add_slot_wrappers(&t, {"__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__",
-                         "__rtruediv__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__"});
+                         "__rtruediv__", "__neg__", "__pos__", "__abs__"});
 }
 
 }  // namespace rt
