@@ -19,6 +19,7 @@ struct NativeModule {
 
 const NativeModule kNativeModules[] = {
     {"builtins", make_builtins_module},
+    {"cmath", make_cmath_module},
     {"gc", make_gc_module},
     {"math", make_math_module},
     {"sys", make_sys_module},

@@ -38,6 +38,7 @@ void add_functions(Module* m, const MethodEntry* begin, const MethodEntry* end);
 Module* make_builtins_module();
 Module* make_gc_module();
 Module* make_math_module();
+Module* make_cmath_module();
 Module* make_sys_module();
 
 }  // namespace rt

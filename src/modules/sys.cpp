@@ -96,7 +96,26 @@ Value s_getframe(Value self, Value* args, size_t nargs, Tuple* kw) {
   return Value::object(frame_at_depth(*d));
 }
 
+Value s_get_int_max_str_digits(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("get_int_max_str_digits($module, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
+  return make_int(static_cast<int64_t>(int_max_str_digits));
+}
+
+Value s_set_int_max_str_digits(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("set_int_max_str_digits($module, /, maxdigits)");
+  auto [maxdigits] = sig.bind<1>(self, args, nargs, kw);
+  auto n = int_as_int64(as_index(maxdigits));
+  if (!n || *n > INT32_MAX || *n < INT32_MIN) raise(&exc::OverflowError, "Python int too large to convert to C int");
+  if (*n != 0 && (*n < 0 || *n < static_cast<int64_t>(kMaxStrDigitsThreshold)))
+    raise(&exc::ValueError, "maxdigits must be 0 or larger than " + std::to_string(kMaxStrDigitsThreshold));
+  int_max_str_digits = static_cast<size_t>(*n);
+  return Value::none();
+}
+
 const MethodEntry kSys[] = {
+    {"get_int_max_str_digits", s_get_int_max_str_digits},
+    {"set_int_max_str_digits", s_set_int_max_str_digits},
     {"_getframe", s_getframe},
     {"displayhook", s_displayhook},
     {"exc_info", s_exc_info},

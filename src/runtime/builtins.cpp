@@ -13,6 +13,7 @@
 #include "runtime/objects/frame.h"
 #include "runtime/objects/generic_alias.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/int.h"
 #include "runtime/match.h"
 #include "runtime/methods_util.h"
@@ -20,6 +21,7 @@
 #include "runtime/objects/set.h"
 #include "runtime/objects/text_file.h"
 #include "runtime/ops.h"
+#include "runtime/warnings.h"
 #include "runtime/runtime.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/descr.h"
@@ -120,6 +122,7 @@ Value b_abs(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   if (Value r = special_of(v, "__abs__"); !r.is_null()) return r;
   if (v.is_float()) return Value::from_double(std::fabs(v.as_float()));
   if (is_int(v)) return int_sign(v) < 0 ? int_negate(v) : (v.is_bool() ? make_int(v.is_true()) : v);
+  if (Value r = slot_unary(Type::Unary::Absolute, v); !r.is_null()) return r;
   raise(&exc::TypeError, "bad operand type for abs(): '" + type_name(v) + "'");
 }
 
@@ -252,6 +255,11 @@ Value b_divmod(Value self, Value* args, size_t nargs, Tuple* kwnames) {
                                type_name(args[1]) + "'");
   if (type_of(args[0])->is_heap() || type_of(args[1])->is_heap())
     return dunder_binary_named(args[0], args[1], "__divmod__", "__rdivmod__", "divmod()");
+  if (!is_int(args[0]) || !is_int(args[1])) {
+    double a = args[0].is_float() ? args[0].as_float() : int_to_double(args[0]);
+    double b = args[1].is_float() ? args[1].as_float() : int_to_double(args[1]);
+    return float_divmod(a, b);
+  }
   return tuple_value({binary_op(bytecode::BinaryOp::FloorDivide, args[0], args[1]),
                       binary_op(bytecode::BinaryOp::Remainder, args[0], args[1])});
 }
@@ -264,11 +272,13 @@ Value b_pow(Value self, Value* call_args, size_t nargs, Tuple* kwnames) {
       Value r = special_of(args[0], "__pow__", args.data() + 1, 2);
       if (!r.is_null() && r != not_implemented()) return r;
     }
-    if (is_int(args[0]) && is_int(args[1]) && is_int(args[2])) {
-      if (int_sign(args[2]) == 0) raise(&exc::ValueError, "pow() 3rd argument cannot be 0");
-      Value r = binary_op(bytecode::BinaryOp::Power, args[0], args[1]);
-      if (!is_int(r)) raise(&exc::ValueError, "pow() 2nd argument cannot be negative when 3rd argument specified");
-      return binary_op(bytecode::BinaryOp::Remainder, r, args[2]);
+    if (is_int(args[0]) && is_int(args[1]) && is_int(args[2])) return int_pow_mod(args[0], args[1], args[2]);
+    // complex's and float's __pow__ refuse a modulus, each in its own words.
+    auto numeric = [](Value v) { return is_int(v) || isinstance(v, &types::float_) || is_complex(v); };
+    if (numeric(args[0]) && numeric(args[1]) && numeric(args[2])) {
+      if (is_complex(args[0]) || is_complex(args[1]) || is_complex(args[2]))
+        raise(&exc::ValueError, "complex modulo");
+      raise(&exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     }
     raise(&exc::TypeError, "unsupported operand type(s) for ** or pow(): '" + type_name(args[0]) + "', '" +
                                type_name(args[1]) + "', '" + type_name(args[2]) + "'");
@@ -289,8 +299,12 @@ Value b_round(Value self, Value* call_args, size_t nargs, Tuple* kwnames) {
   }
   bool has_digits = !args[1].is_none();
   if (is_int(x)) {
-    if (!has_digits || int_sign(args[1]) >= 0) return x.is_bool() ? make_int(x.is_true()) : x;
-    Value p = binary_op(bytecode::BinaryOp::Power, make_int(10), int_negate(args[1]));
+    if (!has_digits) return x.is_bool() ? make_int(x.is_true()) : x;
+    Value n = as_index(args[1]);
+    if (int_sign(n) >= 0) return x.is_bool() ? make_int(x.is_true()) : x;
+    // 10**k beyond any int's size: everything rounds to 0.
+    if (auto k = int_as_int64(int_negate(n)); !k || *k > (int64_t{1} << 32)) return make_int(0);
+    Value p = binary_op(bytecode::BinaryOp::Power, make_int(10), int_negate(n));
     Value q = binary_op(bytecode::BinaryOp::FloorDivide, x, p);
     Value r = binary_op(bytecode::BinaryOp::Subtract, x, binary_op(bytecode::BinaryOp::Multiply, q, p));
     Value twice = binary_op(bytecode::BinaryOp::Multiply, r, make_int(2));
@@ -305,18 +319,9 @@ Value b_round(Value self, Value* call_args, size_t nargs, Tuple* kwnames) {
     double r = std::nearbyint(d);  // default rounding mode: half to even
     return int_from_double(r);
   }
-  int64_t nd = index_value(args[1], "round");
-  if (!std::isfinite(d) || nd > 323) return x;
-  if (nd < -308) return Value::from_double(0.0 * d);
-  // Correctly rounded via decimal text, as CPython's double_round.
-  char buf[400];
-  if (nd >= 0) {
-    std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(nd), d);
-    return Value::from_double(std::strtod(buf, nullptr));
-  }
-  double p = std::pow(10.0, static_cast<double>(-nd));
-  double y = std::nearbyint(d / p) * p;
-  return Value::from_double(y);
+  Value n = as_index(args[1]);
+  auto nd = int_as_int64(n);
+  return Value::from_double(float_round(d, nd ? *nd : (int_sign(n) > 0 ? INT64_MAX : INT64_MIN)));
 }
 
 Value b_sorted(Value, Value* args, size_t nargs, Tuple* kwnames) {
@@ -487,7 +492,13 @@ Value c_int(Value, Value* args, size_t nargs, Tuple* kwnames) {
       if (r.is_null()) continue;
       if (!is_int(r))
         raise(&exc::TypeError, std::string(name) + " returned non-int (type " + type_name(r) + ")");
-      if (type_of(r) != &types::int_ && !r.is_small_int() && !r.is_bool()) return special_of(r, "__index__");
+      if (type_of(r) != &types::int_) {
+        // A bool or int subclass is accepted with a DeprecationWarning, as an exact int.
+        warn(&exc::DeprecationWarning, std::string(name) + " returned non-int (type " + type_name(r) +
+                                           ").  The ability to return an instance of a strict subclass of int is "
+                                           "deprecated, and may be removed in a future version of Python.");
+        return binary_op(bytecode::BinaryOp::Add, r, make_int(0));
+      }
       return r;
     }
   }
@@ -645,7 +656,7 @@ Dict* builtins_dict() {
   types::range.construct = c_range;
   types::slice.construct = c_slice;
   for (Type* t : {&types::int_, &types::float_, &types::str, &types::bool_, &types::list, &types::tuple,
-                  &types::dict, &types::range, &types::type, &types::object, &types::slice})
+                  &types::dict, &types::range, &types::type, &types::object, &types::slice, &types::complex})
     d->set_str(intern(t->name), type_value(t));
   for (Type* t : exception_types()) d->set_str(intern(t->name), type_value(t));
   install_object_builtins(d);
@@ -688,6 +699,8 @@ void init_runtime() {
   install_builtin_inits();
   install_int_methods();
   install_bytes_types();  // bytes, bytearray, memoryview, codecs, int.to_bytes/from_bytes
+  install_complex_type();
+  install_float_methods();
   install_mappingproxy();
   install_generic_alias();
   install_union_type();

@@ -6,6 +6,7 @@
 
 #include <cmath>
 
+#include "runtime/objects/complex.h"
 #include "runtime/objects/containers.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/float.h"
@@ -185,7 +186,11 @@ bool equal(Value a, Value b) {
   if (a == b) return !(a.is_float() && a.as_float() != a.as_float());
   // A class's __eq__ decides even against an int, float, bool or None.
   if (type_of(a)->is_heap() || type_of(b)->is_heap()) return truthy(rich_compare(CompareOp::Eq, a, b));
-  if (!a.is_object() || !b.is_object()) return false;
+  if (!a.is_object() || !b.is_object()) {
+    // A number against a builtin numeric type ops.cpp does not know (1 == 1+0j).
+    if (Value r = slot_compare(CompareOp::Eq, a, b); !r.is_null()) return truthy(r);
+    return false;
+  }
   Type* ta = a.as_object()->type;
   Type* tb = b.as_object()->type;
   if (ta == &types::str && tb == &types::str) return str_equal(a.as<Str>(), b.as<Str>());
@@ -439,9 +444,10 @@ Value binary_op_native(BinaryOp op, Value a, Value b, bool raise_errors) {
     if (is_sequence_type(tb) && is_int(a)) return repeat(b, a);
     if (!raise_errors && (is_sequence_type(ta) || is_sequence_type(tb))) return Value::null();
     if (is_sequence_type(ta) && !is_int(b) && (tb == &types::float_ || is_sequence_type(tb) || tb == &types::none ||
-                                               tb == &types::dict))
+                                               tb == &types::dict || tb == &types::complex))
       raise(&exc::TypeError, "can't multiply sequence by non-int of type '" + tb->name + "'");
-    if (is_sequence_type(tb) && !is_int(a) && (ta == &types::float_ || ta == &types::none || ta == &types::dict))
+    if (is_sequence_type(tb) && !is_int(a) &&
+        (ta == &types::float_ || ta == &types::none || ta == &types::dict || ta == &types::complex))
       raise(&exc::TypeError, "can't multiply sequence by non-int of type '" + ta->name + "'");
   }
   if (base == BinaryOp::Remainder && ta == &types::str) return str_percent_format(a, b);

@@ -14,6 +14,7 @@ void init_types();
 Dict* builtins_dict();
 
 void install_int_methods();  // objects/int_methods.cpp
+void install_float_methods();  // objects/float_methods.cpp
 
 // __build_class__, super, isinstance, getattr, ... (builtins_objects.cpp).
 void install_object_builtins(Dict* builtins);

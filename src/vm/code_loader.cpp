@@ -3,6 +3,7 @@
 
 #include "bytecode/errors.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/containers.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/float.h"
@@ -32,7 +33,7 @@ Value convert_constant(const bytecode::Constant& c, const std::string& filename)
         } else if constexpr (std::is_same_v<T, double>) {
           return Value::from_double(v);
         } else if constexpr (std::is_same_v<T, bytecode::Complex>) {
-          throw bytecode::LoadError("complex constants are not supported yet");
+          return rt::make_complex(v.real, v.imag);
         } else if constexpr (std::is_same_v<T, std::string>) {
           // Short identifier-like strings are interned, as CPython does.
           if (v.size() <= 40 && std::all_of(v.begin(), v.end(), [](char ch) {

@@ -3,54 +3,149 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
+#include <utf8proc.h>
+
+#include "runtime/objects/complex.h"
+#include "runtime/objects/containers.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/ops.h"
+#include "text/utf8.h"
 
 namespace rt {
 
 using bytecode::BinaryOp;
 
-std::optional<double> float_from_string(std::string_view s) {
-  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+namespace {
+
+bool is_unicode_space(uint32_t cp) {
+  switch (cp) {
+    case 0x1C: case 0x1D: case 0x1E: case 0x1F: case 0x85: case 0xA0: case 0x1680: case 0x2028:
+    case 0x2029: case 0x202F: case 0x205F: case 0x3000:
+      return true;
+    default:
+      return (cp >= 0x9 && cp <= 0xD) || cp == ' ' || (cp >= 0x2000 && cp <= 0x200A);
+  }
+}
+
+// The value of a Unicode decimal digit: every run of Nd code points starts at
+// a zero and comes in whole decades.
+int decimal_digit_value(uint32_t cp) {
+  auto is_nd = [](uint32_t c) {
+    return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND;
+  };
+  if (!is_nd(cp)) return -1;
+  uint32_t start = cp;
+  while (start > 0 && is_nd(start - 1)) --start;
+  return static_cast<int>((cp - start) % 10);
+}
+
+bool ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool match_word(const char* p, const char* end, const char* word) {
+  size_t n = std::strlen(word);
+  if (static_cast<size_t>(end - p) < n) return false;
+  for (size_t i = 0; i < n; ++i)
+    if ((p[i] | 0x20) != word[i]) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string numeric_to_ascii(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  size_t i = 0;
+  while (i < utf8.size()) {
+    auto c = static_cast<unsigned char>(utf8[i]);
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    uint32_t cp = text::next_code_point_unchecked(utf8, i);
+    if (is_unicode_space(cp)) out += ' ';
+    else if (int d = decimal_digit_value(cp); d >= 0) out += static_cast<char>('0' + d);
+    else out += '?';
+  }
+  return out;
+}
+
+bool remove_number_underscores(std::string_view s, std::string& out) {
+  out.clear();
+  if (s.find('_') == std::string_view::npos) {
+    out.assign(s);
+    return true;
+  }
+  char prev = '\0';
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '_') {
+      if (!ascii_digit(prev) || i + 1 >= s.size() || !ascii_digit(s[i + 1])) return false;
+    } else {
+      out += c;
+    }
+    prev = c;
+  }
+  return true;
+}
+
+const char* parse_float_prefix(const char* s, const char* end, double& out) {
+  const char* p = s;
   bool negative = false;
-  if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
-    negative = s[0] == '-';
-    s.remove_prefix(1);
+  if (p < end && (*p == '+' || *p == '-')) {
+    negative = *p == '-';
+    ++p;
   }
-  if (s.empty()) return std::nullopt;
-  std::string lower;
-  for (char c : s) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   double value;
-  if (lower == "inf" || lower == "infinity") {
+  if (match_word(p, end, "infinity")) {
     value = HUGE_VAL;
-  } else if (lower == "nan") {
+    p += 8;
+  } else if (match_word(p, end, "inf")) {
+    value = HUGE_VAL;
+    p += 3;
+  } else if (match_word(p, end, "nan")) {
     value = NAN;
+    p += 3;
   } else {
-    // Underscores are allowed only between digits, as in literals.
-    std::string clean;
-    for (size_t i = 0; i < s.size(); ++i) {
-      char c = s[i];
-      if (c == '_') {
-        auto digit = [](char x) { return x >= '0' && x <= '9'; };
-        if (i == 0 || i + 1 == s.size() || !digit(s[i - 1]) || !digit(s[i + 1])) return std::nullopt;
-        continue;
+    const char* q = p;
+    size_t digits = 0;
+    while (q < end && ascii_digit(*q)) ++q, ++digits;
+    if (q < end && *q == '.') {
+      ++q;
+      while (q < end && ascii_digit(*q)) ++q, ++digits;
+    }
+    if (digits == 0) return s;
+    if (q < end && (*q == 'e' || *q == 'E')) {
+      const char* r = q + 1;
+      if (r < end && (*r == '+' || *r == '-')) ++r;
+      if (r < end && ascii_digit(*r)) {
+        while (r < end && ascii_digit(*r)) ++r;
+        q = r;
       }
-      if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-'))
-        return std::nullopt;
-      clean += c;
     }
-    auto res = std::from_chars(clean.data(), clean.data() + clean.size(), value);
-    if (res.ec == std::errc::result_out_of_range) {
-      // from_chars reports overflow/underflow; CPython returns inf or 0.
-      value = std::strtod(clean.c_str(), nullptr);
-    } else if (res.ec != std::errc() || res.ptr != clean.data() + clean.size()) {
-      return std::nullopt;
-    }
+    // strtod is correctly rounded (glibc) and gives inf/0 on overflow/underflow.
+    std::string number(p, q);
+    value = std::strtod(number.c_str(), nullptr);
+    p = q;
   }
-  return negative ? -value : value;
+  out = negative ? -value : value;
+  return p;
+}
+
+std::optional<double> float_from_string(std::string_view utf8) {
+  std::string ascii = numeric_to_ascii(utf8);
+  std::string_view s = ascii;
+  while (!s.empty() && ascii_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && ascii_space(s.back())) s.remove_suffix(1);
+  std::string clean;
+  if (!remove_number_underscores(s, clean)) return std::nullopt;
+  double value;
+  const char* end = clean.data() + clean.size();
+  if (clean.empty() || parse_float_prefix(clean.data(), end, value) != end) return std::nullopt;
+  return value;
 }
 
 Value float_binary(BinaryOp op, double a, double b) {
@@ -93,8 +188,9 @@ Value float_binary(BinaryOp op, double a, double b) {
       if (b == 0.0) return Value::from_double(1.0);
       if (a == 0.0 && b < 0.0 && std::isfinite(b))
         raise(&exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+      // A negative number to a fractional power is complex (CPython's float_pow).
       if (a < 0.0 && std::isfinite(a) && std::isfinite(b) && b != std::floor(b))
-        raise(&exc::ValueError, "math domain error");  // CPython returns a complex here
+        return complex_power({a, 0.0}, {b, 0.0});
       double r = std::pow(a, b);
       if (std::isinf(r) && std::isfinite(a) && std::isfinite(b))
         raise(&exc::OverflowError, "(34, 'Numerical result out of range')");
@@ -103,6 +199,11 @@ Value float_binary(BinaryOp op, double a, double b) {
     default:
       return not_implemented();
   }
+}
+
+Value float_divmod(double a, double b) {
+  if (b == 0.0) raise(&exc::ZeroDivisionError, "float divmod()");
+  return tuple_value({float_binary(BinaryOp::FloorDivide, a, b), float_binary(BinaryOp::Remainder, a, b)});
 }
 
 // CPython's _Py_HashDouble: equal to int_hash for integral values.

@@ -3,7 +3,10 @@
 #include <cfloat>
 #include <cmath>
 
+#include <algorithm>
+
 #include "runtime/objects/exceptions.h"
+#include "runtime/objects/float.h"
 #include "runtime/ops.h"
 
 namespace rt {
@@ -67,16 +70,21 @@ struct Mpz {
   Mpz& operator=(const Mpz&) = delete;
 };
 
+size_t int_max_str_digits = kDefaultMaxStrDigits;
+
 std::string int_to_string(Value v, int base) {
   Mpz m(v);
-  constexpr const char* kTooLong =
-      "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to "
-      "increase the limit";
-  if (base == 10 && mpz_sizeinbase(m.z, 10) > kMaxStrDigits + 1) raise(&exc::ValueError, kTooLong);
+  const size_t limit = int_max_str_digits;
+  auto too_long = [&] {
+    raise(&exc::ValueError, "Exceeds the limit (" + std::to_string(limit) +
+                                " digits) for integer string conversion; use sys.set_int_max_str_digits() to "
+                                "increase the limit");
+  };
+  if (base == 10 && limit && mpz_sizeinbase(m.z, 10) > limit + 1) too_long();
   std::string s(mpz_sizeinbase(m.z, base) + 2, '\0');
   mpz_get_str(s.data(), base, m.z);
   s.resize(std::char_traits<char>::length(s.c_str()));
-  if (base == 10 && s.size() - (s[0] == '-' ? 1 : 0) > kMaxStrDigits) raise(&exc::ValueError, kTooLong);
+  if (base == 10 && limit && s.size() - (s[0] == '-' ? 1 : 0) > limit) too_long();
   return s;
 }
 
@@ -88,6 +96,12 @@ static int digit_value(char c) {
 }
 
 std::optional<Value> int_from_string(std::string_view s, int base, bool limit_digits) {
+  // Unicode decimal digits and spaces count as their ASCII forms.
+  std::string ascii;
+  if (std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    ascii = numeric_to_ascii(s);
+    s = ascii;
+  }
   auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
@@ -104,6 +118,10 @@ std::optional<Value> int_from_string(std::string_view s, int base, bool limit_di
     else if (has_prefix('o')) base = 8;
     else if (has_prefix('b')) base = 2;
     else base = 10;
+    // Base 0 reads decimal as a literal would: no leading zeros ("007").
+    if (base == 10 && !s.empty() && s[0] == '0' &&
+        s.find_first_not_of("0_") != std::string_view::npos)
+      return std::nullopt;
     if (base != 10) {
       s.remove_prefix(2);
       if (!s.empty() && s[0] == '_') s.remove_prefix(1);
@@ -125,8 +143,9 @@ std::optional<Value> int_from_string(std::string_view s, int base, bool limit_di
     if (digit_value(c) >= base) return std::nullopt;
     digits += c;
   }
-  if (limit_digits && (base & (base - 1)) != 0 && digits.size() > kMaxStrDigits)
-    raise(&exc::ValueError, "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+  if (limit_digits && (base & (base - 1)) != 0 && int_max_str_digits && digits.size() > int_max_str_digits)
+    raise(&exc::ValueError, "Exceeds the limit (" + std::to_string(int_max_str_digits) +
+                                " digits) for integer string conversion: value has " +
                                 std::to_string(digits.size()) +
                                 " digits; use sys.set_int_max_str_digits() to increase the limit");
   Mpz m;
@@ -336,6 +355,23 @@ Value int_binary(BinaryOp op, Value a, Value b) {
     case BinaryOp::Xor: mpz_xor(r.z, x.z, y.z); break;
     default: return not_implemented();
   }
+  return make_int_mpz(r.z);
+}
+
+Value int_pow_mod(Value base, Value exp, Value mod) {
+  if (int_sign(mod) == 0) raise(&exc::ValueError, "pow() 3rd argument cannot be 0");
+  Mpz b(base), e(exp), m(mod), r;
+  bool negative_output = mpz_sgn(m.z) < 0;
+  mpz_abs(m.z, m.z);
+  if (mpz_sgn(e.z) < 0) {
+    // A negative exponent raises the modular inverse to the opposite power.
+    if (mpz_invert(b.z, b.z, m.z) == 0 && mpz_cmp_ui(m.z, 1) != 0)
+      raise(&exc::ValueError, "base is not invertible for the given modulus");
+    mpz_neg(e.z, e.z);
+  }
+  if (mpz_cmp_ui(m.z, 1) == 0) return make_int(0);
+  mpz_powm(r.z, b.z, e.z, m.z);
+  if (negative_output && mpz_sgn(r.z) != 0) mpz_sub(r.z, r.z, m.z);
   return make_int_mpz(r.z);
 }
 

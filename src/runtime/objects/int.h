@@ -29,9 +29,12 @@ void int_to_mpz(Value v, mpz_t out);
 // Some(i) if v is an int that fits in int64.
 std::optional<int64_t> int_as_int64(Value v);
 int int_sign(Value v);
-// CPython 3.11's default sys.get_int_max_str_digits(): decimal conversions of
-// longer ints raise ValueError (the tools' own constant loading is exempt).
-constexpr size_t kMaxStrDigits = 4300;
+// sys.get_int_max_str_digits() (CPython 3.11's default 4300; 0 = no limit):
+// decimal conversions of longer ints raise ValueError (the tools' own
+// constant loading is exempt). sys.set_int_max_str_digits changes it.
+constexpr size_t kDefaultMaxStrDigits = 4300;
+constexpr size_t kMaxStrDigitsThreshold = 640;  // sys.int_info.str_digits_check_threshold
+extern size_t int_max_str_digits;
 std::string int_to_string(Value v, int base = 10);
 // Parses a Python int literal-like string (int(s, base)); nullopt if invalid.
 std::optional<Value> int_from_string(std::string_view s, int base, bool limit_digits = true);
@@ -41,6 +44,8 @@ double int_to_double(Value v);
 
 // Arithmetic on two ints (bools allowed). Raises as CPython does.
 Value int_binary(bytecode::BinaryOp op, Value a, Value b);
+// pow(base, exp, mod) for ints: negative exponents invert base modulo mod.
+Value int_pow_mod(Value base, Value exp, Value mod);
 Value int_negate(Value a);
 Value int_invert(Value a);
 int int_compare(Value a, Value b);  // -1, 0, 1

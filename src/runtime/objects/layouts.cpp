@@ -4,6 +4,7 @@
 #include <cstddef>
 
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/containers.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/int.h"
@@ -63,6 +64,11 @@ struct FloatInstance : Object {
   explicit FloatInstance(Type* t) : Object(t) {}
   void trace(Tracer& t) override { attrs.trace(t); }
 };
+struct ComplexInstance : Complex {
+  InstanceAttrs attrs;
+  explicit ComplexInstance(Type* t) : Complex(t) {}
+  void trace(Tracer& t) override { attrs.trace(t); }
+};
 struct IntInstance : BigInt {
   InstanceAttrs attrs;
   void trace(Tracer& t) override { attrs.trace(t); }
@@ -76,6 +82,7 @@ Object* alloc_as(Type* t) {
 }
 Object* alloc_set(Type* t) { return heap().make<SetInstance>(t); }
 Object* alloc_float(Type* t) { return heap().make<FloatInstance>(t); }
+Object* alloc_complex(Type* t) { return heap().make<ComplexInstance>(t); }
 Object* alloc_instance(Type* t) {
   Instance* i = heap().make<Instance>(t);
   i->attrs.values.resize(t->nslots + (t->keys ? t->keys->names.size() : 0));
@@ -98,6 +105,7 @@ const SubclassLayout kStr{alloc_as<StrInstance>, static_cast<int32_t>(offsetof(S
 const SubclassLayout kBytes{alloc_as<BytesInstance>, static_cast<int32_t>(offsetof(BytesInstance, attrs))};
 const SubclassLayout kInt{alloc_as<IntInstance>, static_cast<int32_t>(offsetof(IntInstance, attrs))};
 const SubclassLayout kType{alloc_type, 0};
+const SubclassLayout kComplex{alloc_complex, static_cast<int32_t>(offsetof(ComplexInstance, attrs))};
 const SubclassLayout kFloat{alloc_float, static_cast<int32_t>(offsetof(FloatInstance, attrs))};
 const SubclassLayout kException{alloc_exception, static_cast<int32_t>(offsetof(ExceptionObj, attrs))};
 #pragma GCC diagnostic pop
@@ -115,6 +123,7 @@ const SubclassLayout* subclass_layout(const Type* base) {
   if (base == &types::bytes || base == &types::bytearray) return &kBytes;
   if (base == &types::type) return &kType;
   if (base == &types::float_) return &kFloat;
+  if (base == &types::complex) return &kComplex;
   if (is_subtype(const_cast<Type*>(base), &exc::BaseException)) return &kException;
   return nullptr;
 }
@@ -184,6 +193,9 @@ void init_value_subclass(Object* o, Value v) {
     static_cast<FloatInstance*>(o)->value = v.as_float();
   } else if (is_subtype(t, &types::bytes)) {
     static_cast<Bytes*>(o)->data = v.as<Bytes>()->data;
+  } else if (is_subtype(t, &types::complex)) {
+    static_cast<Complex*>(o)->real = v.as<Complex>()->real;
+    static_cast<Complex*>(o)->imag = v.as<Complex>()->imag;
   } else if (is_subtype(t, &types::frozenset)) {
     static_cast<Set*>(o)->update(v);
   }
