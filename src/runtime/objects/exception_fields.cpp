@@ -11,6 +11,7 @@
 #include "runtime/objects/descr.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/int.h"
+#include "runtime/objects/text_file.h"
 #include "runtime/objects/type.h"
 
 namespace rt {
@@ -259,6 +260,11 @@ void install_exception_fields() {
     if (derives(t, &exc::OSError) || derives(t, &exc::ImportError) || derives(t, &exc::NameError) ||
         derives(t, &exc::AttributeError) || derives(t, &exc::StopIteration) || derives(t, &exc::SystemExit))
       t->alloc = alloc_fields;
+
+  // io.UnsupportedOperation(OSError, ValueError): its bases before type_ready computes its MRO.
+  exc::UnsupportedOperation.module = Value::object(intern("io"));
+  exc::UnsupportedOperation.is_exception = true;
+  exc::UnsupportedOperation.bases = new_tuple({type_value(&exc::OSError), type_value(&exc::ValueError)});
 
   Type* os = &exc::OSError;
   add_member(os, "errno", get_field<kErrno>, set_field<kErrno>);

@@ -753,7 +753,7 @@ FILE_METHOD(f_truncate) {
   TextFile* f = as_file(self);
   check_open(f);
   write_pending(f);
-  if (!f->raw.writable) unsupported("File not open for writing");
+  if (!f->raw.writable) unsupported("truncate");
   int64_t pos = pos_v.is_none() ? file_tell(f) : index_value(pos_v, "pos");
   if (pos < 0) raise_os_error(EINVAL);
   f->raw.truncate(pos);
@@ -796,24 +796,29 @@ FILE_METHOD(f_isatty) {
   return Value::boolean(::isatty(f->raw.fd));
 }
 
+// readable() answers even when closed; writable() and seekable() ask the
+// closed raw file (FileIO's message, without the period).
+void check_open_raw(TextFile* f) {
+  if (f->closed) raise(&exc::ValueError, "I/O operation on closed file");
+}
+
 FILE_METHOD(f_readable) {
   static const Signature sig("readable($self, /)");
   sig.bind<0>(self, args, nargs, kw);
-  check_open(as_file(self));
   return Value::boolean(as_file(self)->raw.readable);
 }
 
 FILE_METHOD(f_writable) {
   static const Signature sig("writable($self, /)");
   sig.bind<0>(self, args, nargs, kw);
-  check_open(as_file(self));
+  check_open_raw(as_file(self));
   return Value::boolean(as_file(self)->raw.writable);
 }
 
 FILE_METHOD(f_seekable) {
   static const Signature sig("seekable($self, /)");
   sig.bind<0>(self, args, nargs, kw);
-  check_open(as_file(self));
+  check_open_raw(as_file(self));
   return Value::boolean(as_file(self)->raw.is_seekable());
 }
 
@@ -871,8 +876,6 @@ FILE_METHOD(f_reconfigure) {
   return Value::none();
 }
 
-#undef FILE_METHOD
-
 Value file_iternext(Value self) {
   TextFile* f = as_file(self);
   check_open(f);
@@ -881,6 +884,16 @@ Value file_iternext(Value self) {
   if (line.empty()) return Value::null();
   return text_value(std::move(line));
 }
+
+FILE_METHOD(f_next_method) {
+  static const Signature sig("__next__($self, /)");
+  sig.bind<0>(self, args, nargs, kw);
+  Value line = file_iternext(self);
+  if (line.is_null()) raise_value(Value::object(new_exception_args(&exc::StopIteration, {})));
+  return line;
+}
+
+#undef FILE_METHOD
 
 Value file_iter(Value self) {
   check_open(as_file(self));
@@ -921,7 +934,7 @@ const MethodEntry kFileMethods[] = {
     {"readline", f_readline}, {"readlines", f_readlines},   {"tell", f_tell},       {"seek", f_seek},
     {"truncate", f_truncate}, {"close", f_close},           {"fileno", f_fileno},   {"isatty", f_isatty},
     {"readable", f_readable}, {"writable", f_writable},     {"seekable", f_seekable}, {"__enter__", f_enter},
-    {"__exit__", f_exit},     {"__iter__", f_iter_method},  {"reconfigure", f_reconfigure},
+    {"__exit__", f_exit},     {"__iter__", f_iter_method},    {"__next__", f_next_method},  {"reconfigure", f_reconfigure},
 };
 
 }  // namespace
@@ -941,9 +954,6 @@ void install_text_file_type(Dict* builtins) {
   add_getset(t, "newlines", get_newlines);
   add_getset(t, "line_buffering", get_line_buffering);
   add_getset(t, "write_through", get_write_through);
-  exc::UnsupportedOperation.module = Value::object(intern("io"));
-  exc::UnsupportedOperation.is_exception = true;
-  exc::UnsupportedOperation.bases = new_tuple({type_value(&exc::OSError), type_value(&exc::ValueError)});
   builtins->set_str(intern("open"), Value::object(heap().make<Builtin>("open", b_open)));
 }
 
