@@ -77,9 +77,14 @@ Value b_print(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   if (is_type(file, &types::text_file)) {
     // One write of the whole line: the same bytes, without a call per piece.
     std::string line;
-    for (size_t i = 0; i < rest.nvarargs; ++i) {
-      if (i) line += sep;
-      line += str_string(rest.varargs[i]);
+    try {
+      for (size_t i = 0; i < rest.nvarargs; ++i) {
+        if (i) line += sep;
+        line += str_string(rest.varargs[i]);
+      }
+    } catch (PyError&) {
+      write_to(file, line);  // what CPython had written piece by piece before the failing str()
+      throw;
     }
     line += end;
     write_to(file, line);

@@ -87,8 +87,15 @@ Value be_add_note(Value self, Value* args, size_t nargs, Tuple* kw) {
   return Value::none();
 }
 
-Value be_reduce(Value self, Value*, size_t, Tuple*) {
-  return tuple_value({type_value(type_of(self)), Value::object(self.as<ExceptionObj>()->args)});
+// (type, args) or, once the instance has attributes, (type, args, __dict__).
+Value be_reduce(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("__reduce__($self, /)");
+  sig.bind<0>(self, args, nargs, kw);
+  auto* e = self.as<ExceptionObj>();
+  Value cls = type_value(type_of(self));
+  if (e->attrs.dict || !e->attrs.values.empty())
+    return tuple_value({cls, Value::object(e->args), Value::object(instance_dict(e))});
+  return tuple_value({cls, Value::object(e->args)});
 }
 
 Value be_setstate(Value self, Value* args, size_t nargs, Tuple* kw) {
@@ -144,7 +151,7 @@ Value get_dict(Value v) { return Value::object(instance_dict(v.as_object())); }
 void set_dict(Value v, Value value) {
   if (value.is_null()) raise(&exc::TypeError, "__dict__ may not be deleted");
   if (!isinstance(value, &types::dict))
-    raise(&exc::TypeError, "__dict__ must be a dictionary, not a '" + type_name(value) + "'");
+    raise(&exc::TypeError, "__dict__ must be set to a dictionary, not a '" + type_name(value) + "'");
   InstanceAttrs* a = attrs_of(v.as_object());
   a->values.clear();
   a->dict = value.as<Dict>();

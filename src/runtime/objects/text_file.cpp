@@ -492,9 +492,10 @@ Value std_stream(int fd) {
   f->errors = str_value(fd == 2 ? "backslashreplace" : "surrogateescape");
   set_newline(f, Value::none());
   bool tty = ::isatty(fd);
-  // CPython: stdout line-buffered on a terminal, else block-buffered; stderr written through.
-  f->line_buffering = tty && fd != 0;
-  f->write_through = fd == 2;
+  // CPython (create_stdio): stdout line-buffered on a terminal, else block-buffered;
+  // stderr always line-buffered. ($PYTHONUNBUFFERED is not read: the corpus's
+  // expected output comes from python3 -E.)
+  f->line_buffering = fd == 2 || (tty && fd == 1);
   return Value::object(f);
 }
 
