@@ -941,6 +941,10 @@ const MethodEntry kFileMethods[] = {
 }  // namespace
 
 void install_text_file_type(Dict* builtins) {
+  // The standard streams live as long as the program (sys may never be imported).
+  heap().add_root_provider([](Tracer& tracer) {
+    for (Value v : g_std_streams) tracer.mark(v);
+  });
   Type* t = &types::text_file;
   t->module = Value::object(intern("_io"));
   t->repr = file_repr;
