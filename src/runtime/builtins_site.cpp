@@ -262,12 +262,27 @@ Value s_breakpointhook(Value, Value* args, size_t nargs, Tuple* kw) {
 Value b_import(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("__import__(name, globals=None, locals=None, fromlist=(), level=0)");
   auto [name, globals, locals, fromlist, level_v] = sig.bind<5>(self, args, nargs, kw);
-  (void)globals;
   (void)locals;
-  if (!isinstance(name, &types::str)) raise(&exc::TypeError, "module name must be str, not " + type_name(name));
+  if (!isinstance(name, &types::str)) raise(&exc::TypeError, "module name must be a string");
   int64_t level = level_v.is_null() ? 0 : index_value(level_v, "level");
   if (level < 0) raise(&exc::ValueError, "level must be >= 0");
-  if (level > 0) raise(&exc::ImportError, "attempted relative import with no known parent package");
+  if (level > 0) {
+    // importlib's resolve_name: the package comes from the caller's globals.
+    if (globals.is_null() || globals.is_none()) raise_key_error(str_value("'__name__' not in globals"));
+    if (!isinstance(globals, &types::dict)) raise(&exc::TypeError, "globals must be a dict");
+    Dict* g = globals.as<Dict>();
+    Value package = g->get_str(intern("__package__"));
+    if (package.is_null() || package.is_none()) {
+      Value modname = g->get_str(intern("__name__"));
+      if (modname.is_null()) raise_key_error(str_value("'__name__' not in globals"));
+      std::string mn = str_string(modname);
+      size_t dot = mn.rfind('.');
+      package = str_value(dot == std::string::npos ? "" : mn.substr(0, dot));
+    }
+    if (str_string(package).empty())
+      raise(&exc::ImportError, "attempted relative import with no known parent package");
+    raise(&exc::ImportError, "relative imports are not supported yet: no packages in pyvm's import system");
+  }
   const std::string& n = name.as<Str>()->data;
   if (n.empty()) raise(&exc::ValueError, "Empty module name");
   if (!g_import_hook) raise(&exc::ImportError, "__import__ not found");

@@ -140,7 +140,7 @@ namespace {
 }
 
 [[noreturn]] void name_error(rt::Str* name) {
-  raise(&rt::exc::NameError, "name '" + name->data + "' is not defined");
+  rt::raise_name_error("name '" + name->data + "' is not defined", name);
 }
 
 // The builtins a frame with these globals sees: globals['__builtins__'] (a

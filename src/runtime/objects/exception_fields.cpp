@@ -255,6 +255,19 @@ bool exception_own_str(Value v, std::string& out) {
   return false;
 }
 
+void raise_name_error(const std::string& message, Str* name) {
+  ExceptionObj* e = new_exception(&exc::NameError, message);
+  static_cast<ExceptionFields*>(e)->fields[0] = Value::object(name);
+  raise_value(Value::object(e));
+}
+
+void raise_attribute_error_with(const std::string& message, Value obj, Str* name) {
+  ExceptionObj* e = new_exception(&exc::AttributeError, message);
+  static_cast<ExceptionFields*>(e)->fields[0] = Value::object(name);
+  static_cast<ExceptionFields*>(e)->fields[1] = obj;
+  raise_value(Value::object(e));
+}
+
 void install_exception_fields() {
   for (Type* t : exception_types())
     if (derives(t, &exc::OSError) || derives(t, &exc::ImportError) || derives(t, &exc::NameError) ||

@@ -96,6 +96,10 @@ Value construct_exception(Type* t, Value* args, size_t nargs, Tuple* kwnames);
 Value new_os_error(int err, Value filename = Value::null(), Value filename2 = Value::null());
 [[noreturn]] void raise_os_error(int err, Value filename = Value::null(), Value filename2 = Value::null());
 void install_exception_fields();  // exception_fields.cpp
+// NameError(msg) with .name set / AttributeError(msg) with .name and .obj set,
+// as the interpreter raises them for a missing name or attribute.
+[[noreturn]] void raise_name_error(const std::string& message, Str* name);
+[[noreturn]] void raise_attribute_error_with(const std::string& message, Value obj, Str* name);
 // str() of OSError (its "[Errno n] text: 'file'" forms) and ImportError (msg):
 // true with `out` set when the class's own __str__ applies.
 bool exception_own_str(Value exc, std::string& out);
