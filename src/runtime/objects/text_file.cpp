@@ -223,18 +223,19 @@ std::string char_escape(uint32_t cp) {
   return text::repr_str(s).substr(1, text::repr_str(s).size() - 2);
 }
 
-// Encodes one str's UTF-8 text into f's codec, with its errors handler.
-std::string encode_text(TextFile* f, const std::string& s) {
+// Appends one str's UTF-8 text to `out` in f's codec, with its errors handler.
+void encode_into(TextFile* f, std::string_view s, std::string& out) {
   bool ascii = true;
   for (char c : s)
     if (static_cast<unsigned char>(c) >= 0x80) {
       ascii = false;
       break;
     }
-  if (ascii) return s;
+  if (ascii) {
+    out.append(s);
+    return;
+  }
   unsigned limit = f->codec == TextFile::Codec::Ascii ? 0x80 : f->codec == TextFile::Codec::Latin1 ? 0x100 : 0x110000;
-  std::string out;
-  out.reserve(s.size());
   size_t i = 0;
   int64_t position = 0;
   while (i < s.size()) {
@@ -242,7 +243,7 @@ std::string encode_text(TextFile* f, const std::string& s) {
     uint32_t cp = text::next_code_point_unchecked(s, i);
     bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
     if (cp < limit && !surrogate) {
-      if (f->codec == TextFile::Codec::Utf8) out.append(s, start, i - start);
+      if (f->codec == TextFile::Codec::Utf8) out.append(s.substr(start, i - start));
       else out += static_cast<char>(cp);
       ++position;
       continue;
@@ -274,7 +275,6 @@ std::string encode_text(TextFile* f, const std::string& s) {
     }
     ++position;
   }
-  return out;
 }
 
 // ---- reading -----------------------------------------------------------------------------
@@ -441,28 +441,32 @@ Value text_value(std::string s) { return str_value(std::move(s)); }
 
 // ---- writing -----------------------------------------------------------------------------
 
-int64_t write_text(TextFile* f, Value s) {
+// Writes UTF-8 text: newline translation, encoding, then the buffering rules.
+void write_data(TextFile* f, std::string_view data) {
   check_writable(f);
-  if (!is_type(s, &types::str) && !isinstance(s, &types::str))
-    raise(&exc::TypeError, "write() argument must be str, not " + type_name(s));
-  Str* str = s.as<Str>();
   prepare_write(f);
-  const std::string* text = &str->data;
-  std::string translated;
-  bool has_newline = str->data.find('\n') != std::string::npos;
+  bool has_newline = data.find('\n') != std::string_view::npos;
   if (!f->write_newline.empty() && has_newline) {
-    translated.reserve(str->data.size() + 16);
-    for (char c : str->data) {
+    std::string translated;
+    translated.reserve(data.size() + 16);
+    for (char c : data) {
       if (c == '\n') translated += f->write_newline;
       else translated += c;
     }
-    text = &translated;
+    encode_into(f, translated, f->wbuf);
+  } else {
+    encode_into(f, data, f->wbuf);
   }
-  if (f->codec == TextFile::Codec::Utf8 && errors_of(f) != "surrogateescape" && str->ascii) f->wbuf += *text;
-  else f->wbuf += encode_text(f, *text);
   if (f->write_through || f->wbuf.size() >= f->buffer_size ||
-      (f->line_buffering && (has_newline || str->data.find('\r') != std::string::npos)))
+      (f->line_buffering && (has_newline || data.find('\r') != std::string_view::npos)))
     write_pending(f);
+}
+
+int64_t write_text(TextFile* f, Value s) {
+  check_writable(f);
+  if (!isinstance(s, &types::str)) raise(&exc::TypeError, "write() argument must be str, not " + type_name(s));
+  Str* str = s.as<Str>();
+  write_data(f, str->data);
   return str->length;
 }
 
@@ -508,7 +512,7 @@ Value new_std_stream(int fd) {
 
 void write_to(Value file, const std::string& text) {
   if (is_type(file, &types::text_file)) {
-    write_text(as_file(file), Value::object(new_str(text)));
+    write_data(as_file(file), text);
     return;
   }
   Value s = str_value(text);
