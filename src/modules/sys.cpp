@@ -11,6 +11,7 @@
 #include "runtime/objects/text_file.h"
 #include "runtime/objects/type.h"
 #include "runtime/runtime.h"
+#include "runtime/builtins_site.h"
 
 namespace rt {
 
@@ -145,8 +146,16 @@ Module* make_sys_module() {
   m->dict->set_str(intern("byteorder"), str_value("little"));
   m->dict->set_str(intern("path"), Value::object(new_list(
                                        {str_value(g_sys ? g_sys->path0 : std::string("."))})));
-  m->dict->set_str(intern("stdout"), new_text_file(stdout, "stdout"));
-  m->dict->set_str(intern("stderr"), new_text_file(stderr, "stderr"));
+  // The standard streams, and their originals as __stdin__/__stdout__/__stderr__.
+  const char* const streams[3][2] = {{"stdin", "__stdin__"}, {"stdout", "__stdout__"}, {"stderr", "__stderr__"}};
+  for (int fd = 0; fd < 3; ++fd) {
+    Value stream = new_std_stream(fd);
+    m->dict->set_str(intern(streams[fd][0]), stream);
+    m->dict->set_str(intern(streams[fd][1]), stream);
+  }
+  set_sys_dict(m->dict);
+  m->dict->set_str(intern("breakpointhook"), breakpointhook_function());
+  m->dict->set_str(intern("__breakpointhook__"), breakpointhook_function());
   m->dict->set_str(intern("modules"), g_sys && g_sys->modules ? Value::object(g_sys->modules) : Value::none());
   m->dict->set_str(intern("__displayhook__"), m->dict->get_str(intern("displayhook")));
   return m;

@@ -23,6 +23,7 @@
 #include "runtime/ops.h"
 #include "runtime/warnings.h"
 #include "runtime/runtime.h"
+#include "runtime/builtins_site.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/descr.h"
 #include "runtime/objects/type.h"
@@ -50,41 +51,52 @@ void arg_range(const char* name, size_t nargs, size_t lo, size_t hi, Tuple* kwna
 
 // ---- functions ------------------------------------------------------------------------
 
-std::string out_buffer;
-
-Value b_print(Value, Value* args, size_t nargs, Tuple* kwnames) {
-  size_t npos = nargs - kw_count(kwnames);
-  std::string sep = " ", end = "\n";
-  bool flush = false;
-  Value file = Value::none();
-  for (size_t k = 0; k < kw_count(kwnames); ++k) {
-    const std::string& key = kwnames->items[k].as<Str>()->data;
-    Value v = args[npos + k];
-    if (key == "sep" || key == "end") {
-      if (!v.is_none() && !is_type(v, &types::str))
-        raise(&exc::TypeError, key + " must be None or a string, not " + type_name(v));
-      if (!v.is_none()) (key == "sep" ? sep : end) = v.as<Str>()->data;
-    } else if (key == "flush") {
-      flush = truthy(v);
-    } else if (key == "file") {
-      file = v;
-    } else {
-      raise(&exc::TypeError, "'" + key + "' is an invalid keyword argument for print()");
+// print(*objects, sep=' ', end='\n', file=None, flush=False): writes each
+// piece through file.write (sys.stdout when None), as CPython's builtin_print.
+Value b_print(Value self, Value* args, size_t nargs, Tuple* kwnames) {
+  static const Signature sig("print(*args, sep=' ', end='\\n', file=None, flush=False)");
+  Value named[4];
+  Signature::Rest rest = sig.parse(self, args, nargs, kwnames, named);
+  auto [sep_v, end_v, file, flush_v] = named;
+  if (!sep_v.is_none() && !isinstance(sep_v, &types::str))
+    raise(&exc::TypeError, "sep must be None or a string, not " + type_name(sep_v));
+  if (!end_v.is_none() && !isinstance(end_v, &types::str))
+    raise(&exc::TypeError, "end must be None or a string, not " + type_name(end_v));
+  if (file.is_none()) {
+    file = sys_stream("stdout");
+    // sys.stdout may be None (pythonw, or deleted): print does nothing.
+    if (file.is_none()) return Value::none();
+  }
+  std::string sep = sep_v.is_none() ? " " : sep_v.as<Str>()->data;
+  std::string end = end_v.is_none() ? "\n" : end_v.as<Str>()->data;
+  if (is_type(file, &types::text_file)) {
+    // One write of the whole line: the same bytes, without a call per piece.
+    std::string line;
+    try {
+      for (size_t i = 0; i < rest.nvarargs; ++i) {
+        if (i) line += sep;
+        line += str_string(rest.varargs[i]);
+      }
+    } catch (PyError&) {
+      write_to(file, line);  // what CPython had written piece by piece before the failing str()
+      throw;
     }
-  }
-  std::string line;
-  for (size_t i = 0; i < npos; ++i) {
-    if (i) line += sep;
-    line += str_string(args[i]);
-  }
-  line += end;
-  if (!file.is_none()) {
+    line += end;
     write_to(file, line);
-    if (flush) flush_file(file);
-    return Value::none();
+  } else {
+    Value write = getattr(file, intern("write"));
+    for (size_t i = 0; i < rest.nvarargs; ++i) {
+      if (i) {
+        Value s = str_value(sep);
+        call(write, &s, 1);
+      }
+      Value s = to_str(rest.varargs[i]);
+      call(write, &s, 1);
+    }
+    Value e = str_value(end);
+    call(write, &e, 1);
   }
-  std::fwrite(line.data(), 1, line.size(), stdout);
-  if (flush) std::fflush(stdout);
+  if (truthy(flush_v)) flush_file(file);
   return Value::none();
 }
 
@@ -419,25 +431,29 @@ Value b_oct(Value, Value* a, size_t n, Tuple* k) {
 }
 
 
+// input([prompt]): the prompt to sys.stdout (flushed), a line from sys.stdin
+// without its newline; EOFError at end of file (CPython's builtin_input, the
+// non-interactive path).
 Value b_input(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   static const Signature sig("input(prompt=<unrepresentable>, /)");
   auto [prompt_arg] = sig.bind<1>(self, args, nargs, kwnames);
-  if (!prompt_arg.is_null()) {
-    std::string prompt = str_string(prompt_arg);
-    std::fwrite(prompt.data(), 1, prompt.size(), stdout);
+  Value in = sys_stream("stdin"), out = sys_stream("stdout"), err = sys_stream("stderr");
+  if (in.is_none()) raise(&exc::RuntimeError, "input(): lost sys.stdin");
+  if (out.is_none()) raise(&exc::RuntimeError, "input(): lost sys.stdout");
+  if (!err.is_none()) {
+    try {
+      flush_file(err);
+    } catch (PyError&) {
+    }
   }
-  std::fflush(stdout);
-  std::string line;
-  int c;
-  bool any = false;
-  while ((c = std::fgetc(stdin)) != EOF) {
-    any = true;
-    if (c == '\n') break;
-    line += static_cast<char>(c);
-  }
-  if (!any) raise(&exc::EOFError, "EOF when reading a line");
-  if (!line.empty() && line.back() == '\r') line.pop_back();
-  return str_value(std::move(line));
+  if (!prompt_arg.is_null()) write_to(out, str_string(prompt_arg));
+  flush_file(out);
+  Value line = is_type(in, &types::text_file) ? text_file_readline(in) : call(getattr(in, intern("readline")), nullptr, 0);
+  if (!isinstance(line, &types::str)) raise(&exc::TypeError, "object.readline() returned non-string");
+  const std::string& text = line.as<Str>()->data;
+  if (text.empty()) raise(&exc::EOFError, "EOF when reading a line");
+  if (text.back() == '\n') return str_value(text.substr(0, text.size() - 1));
+  return line;
 }
 
 struct BuiltinEntry {
@@ -639,7 +655,7 @@ Dict* the_builtins = nullptr;
 
 }  // namespace
 
-void flush_stdout() { std::fflush(stdout); }
+void flush_stdout() { flush_all_files(); }
 
 Dict* builtins_dict() {
   if (the_builtins) return the_builtins;
@@ -672,6 +688,8 @@ Dict* builtins_dict() {
   install_async_generator_types();
   install_set_types(d);
   for (Type* t : {&types::bytes, &types::bytearray, &types::memoryview}) d->set_str(intern(t->name), type_value(t));
+  install_text_file_type(d);
+  install_site_builtins(d);
   d->set_str(intern("NotImplemented"), not_implemented());
   d->set_str(intern("Ellipsis"), ellipsis());
   d->set_str(intern("__name__"), Value::object(intern("builtins")));
@@ -689,7 +707,6 @@ void init_runtime() {
   install_str_methods();
   install_list_methods();
   install_dict_methods();
-  install_text_file_type();
   install_object_methods();
   install_type_methods();
   install_descriptor_types();

@@ -405,29 +405,11 @@ void module_setattro(Value obj, Str* name, Value value) {
   }
   m->dict->set_str(name, value);
 }
+// BaseException's fields are descriptors (exception_methods.cpp, exception_fields.cpp);
+// __notes__ lives beside them rather than in the instance dict.
 Value exception_getattr(Value obj, Str* name) {
   auto* e = obj.as<ExceptionObj>();
-  if (name->data == "args") return Value::object(e->args);
-  if (name->data == "__cause__") return e->cause;
-  if (name->data == "__context__") return e->context;
-  if (name->data == "__suppress_context__") return Value::boolean(e->suppress_context);
-  if (name->data == "__traceback__") return exception_traceback(obj);
   if (name->data == "__notes__" && !e->notes.is_null()) return e->notes;
-  const auto& args = e->args->items;
-  auto arg = [&](size_t i) { return i < args.size() ? args[i] : Value::none(); };
-  if (is_subtype(e->type, &exc::SystemExit) && name->data == "code")
-    return args.size() == 1 ? args[0] : args.empty() ? Value::none() : Value::object(e->args);
-  if (is_subtype(e->type, &exc::StopIteration) && name->data == "value") return arg(0);
-  if (is_subtype(e->type, &exc::OSError)) {
-    bool full = args.size() >= 2 && args.size() <= 5;
-    if (name->data == "errno") return full ? args[0] : Value::none();
-    if (name->data == "strerror") return full ? args[1] : Value::none();
-    if (name->data == "filename" || name->data == "filename2") return Value::none();  // set when given
-  }
-  if (is_subtype(e->type, &exc::ImportError)) {
-    if (name->data == "msg") return arg(0);
-    if (name->data == "name" || name->data == "path") return Value::none();
-  }
   return Value::null();
 }
 Value slice_getattr(Value obj, Str* name) {
@@ -464,34 +446,8 @@ Value builtin_getattr(Value obj, Str* name) {
 }
 
 void exception_setattro(Value obj, Str* name, Value value) {
-  auto* e = obj.as<ExceptionObj>();
-  const std::string& n = name->data;
-  if (n == "args") {
-    if (value.is_null()) raise(&exc::TypeError, "args may not be deleted");
-    e->args = new_tuple(iterate(value));
-    return;
-  }
-  if (n == "__cause__" || n == "__context__") {
-    if (value.is_null()) raise(&exc::TypeError, n + " may not be deleted");
-    if (!value.is_none() && !isinstance(value, &exc::BaseException))
-      raise(&exc::TypeError, "exception " + n.substr(2, n.size() - 4) + " must be None or derive from BaseException");
-    (n == "__cause__" ? e->cause : e->context) = value;
-    if (n == "__cause__") e->suppress_context = true;
-    return;
-  }
-  if (n == "__suppress_context__") {
-    e->suppress_context = !value.is_null() && truthy(value);
-    return;
-  }
-  if (n == "__traceback__") {
-    if (value.is_null()) raise(&exc::TypeError, "__traceback__ may not be deleted");
-    if (!value.is_none() && !is_type(value, &types::traceback))
-      raise(&exc::TypeError, "__traceback__ must be a traceback or None");
-    set_exception_traceback(obj, value);
-    return;
-  }
-  if (n == "__notes__") {
-    e->notes = value;
+  if (name->data == "__notes__") {
+    obj.as<ExceptionObj>()->notes = value;
     return;
   }
   generic_setattr(obj, name, value);
@@ -525,13 +481,7 @@ Type* oserror_subclass(Value err) {
 namespace {
 
 Value exception_construct(Value self, Value* args, size_t nargs, Tuple* kwnames) {
-  Type* t = self.as<Type>();
-  if (kwnames && !kwnames->items.empty())
-    raise(&exc::TypeError, t->name + "() takes no keyword arguments");
-  if (t == &exc::OSError && nargs >= 2 && nargs <= 5 && is_int(args[0])) t = oserror_subclass(args[0]);
-  ExceptionObj* e = new_exception_args(t, std::vector<Value>(args, args + nargs));
-  if (is_subtype(t, &exc::OSError)) oserror_store_filenames(e);
-  return Value::object(e);
+  return construct_exception(self.as<Type>(), args, nargs, kwnames);
 }
 
 void set_slots() {

@@ -2,6 +2,7 @@
 // calls (frames are pushed and popped without recursing in C++); only native
 // code calling back into Python (VM::call) starts a new activation.
 #include "vm/interpreter.h"
+#include "runtime/builtins_site.h"
 
 #include <sys/mman.h>
 
@@ -74,6 +75,7 @@ VM::VM() {
     VM* vm = VM::current();
     return vm->depth_ > 0 ? vm->frames_[vm->depth_ - 1].globals : nullptr;
   });
+  rt::set_import_hook([](rt::Str* name) { return VM::current()->import_module(name); });
   rt::set_super_context_hook([](Value* self, Value* cls) { return VM::current()->super_context(self, cls); });
   rt::RecursionGuard::python_depth = &depth_;
   rt::set_collect_hook([]() { return VM::current()->collect_now(); });
@@ -138,7 +140,7 @@ namespace {
 }
 
 [[noreturn]] void name_error(rt::Str* name) {
-  raise(&rt::exc::NameError, "name '" + name->data + "' is not defined");
+  rt::raise_name_error("name '" + name->data + "' is not defined", name);
 }
 
 // The builtins a frame with these globals sees: globals['__builtins__'] (a

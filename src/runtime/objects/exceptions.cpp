@@ -49,7 +49,11 @@ void ExceptionObj::trace(Tracer& t) {
 }
 
 ExceptionObj* new_exception_args(Type* type, std::vector<Value> args) {
-  return heap().make<ExceptionObj>(type, new_tuple(std::move(args)));
+  Object* o = type->alloc ? type->alloc(type) : heap().make<ExceptionObj>(type, new_tuple());
+  auto* e = static_cast<ExceptionObj*>(o);
+  e->args = new_tuple(std::move(args));
+  init_exception_fields(e, e->args->items.data(), e->args->items.size(), nullptr);
+  return e;
 }
 
 ExceptionObj* new_exception(Type* type, std::string message) {
@@ -106,19 +110,9 @@ void check_native_stack() {
 
 std::string exception_str(Value v) {
   auto* e = v.as<ExceptionObj>();
+  if (std::string own; exception_own_str(v, own)) return own;
   const auto& args = e->args->items;
   if (args.empty()) return "";
-  if (is_subtype(e->type, &exc::OSError) && args.size() == 2) {
-    // OSError(errno, strerror[, filename[, winerror[, filename2]]]): the names are attributes.
-    std::string s = "[Errno " + str_string(args[0]) + "] " + str_string(args[1]);
-    Value filename = getattr_opt(v, intern("filename"));
-    if (!filename.is_null() && !filename.is_none()) {
-      s += ": " + repr_string(filename);
-      Value filename2 = getattr_opt(v, intern("filename2"));
-      if (!filename2.is_null() && !filename2.is_none()) s += " -> " + repr_string(filename2);
-    }
-    return s;
-  }
   if (args.size() == 1) {
     // KeyError shows the key's repr (a missing '' key must not print nothing).
     if (is_subtype(e->type, &exc::KeyError)) return repr_string(args[0]);

@@ -84,9 +84,25 @@ Value exception_traceback(Value exc);
 void set_exception_traceback(Value exc, Value tb);  // tb: a traceback or None
 void install_exception_methods();
 void install_syntax_error_methods();  // syntax_error.cpp
-// OSError(errno, strerror, filename[, winerror[, filename2]]): CPython keeps
-// only (errno, strerror) as args and stores the file names as attributes.
-void oserror_store_filenames(ExceptionObj* e);
+// The per-class fields of the exceptions that have them (CPython's
+// PyOSErrorObject, PyImportErrorObject, PyStopIterationObject, ...): one
+// layout, ExceptionFields (exception_fields.cpp), for all of them.
+// Fills them from the constructor's arguments, as the class's __new__/__init__ does.
+void init_exception_fields(ExceptionObj* e, Value* args, size_t nargs, Tuple* kwnames);
+// Calling a builtin exception class (its construct slot).
+Value construct_exception(Type* t, Value* args, size_t nargs, Tuple* kwnames);
+// OSError for errno `err`, of the subclass CPython picks, with strerror and file names
+// (null or None filename: none), as PyErr_SetFromErrnoWithFilenameObjects makes it.
+Value new_os_error(int err, Value filename = Value::null(), Value filename2 = Value::null());
+[[noreturn]] void raise_os_error(int err, Value filename = Value::null(), Value filename2 = Value::null());
+void install_exception_fields();  // exception_fields.cpp
+// NameError(msg) with .name set / AttributeError(msg) with .name and .obj set,
+// as the interpreter raises them for a missing name or attribute.
+[[noreturn]] void raise_name_error(const std::string& message, Str* name);
+[[noreturn]] void raise_attribute_error_with(const std::string& message, Value obj, Str* name);
+// str() of OSError (its "[Errno n] text: 'file'" forms) and ImportError (msg):
+// true with `out` set when the class's own __str__ applies.
+bool exception_own_str(Value exc, std::string& out);
 // The OSError subclass CPython picks for an errno (FileNotFoundError for ENOENT...).
 Type* oserror_subclass(Value errno_value);
 

@@ -100,13 +100,14 @@ void raise_attribute_error(Value obj, Str* name) {
   if (t == &types::module) {
     Module* m = obj.as<Module>();
     if (m->initializing)
-      raise(&exc::AttributeError, "partially initialized module '" + m->name->data + "' has no attribute '" +
-                                      name->data + "' (most likely due to a circular import)");
-    raise(&exc::AttributeError, "module '" + m->name->data + "' has no attribute '" + name->data + "'");
+      raise_attribute_error_with("partially initialized module '" + m->name->data + "' has no attribute '" +
+                                     name->data + "' (most likely due to a circular import)", obj, name);
+    raise_attribute_error_with("module '" + m->name->data + "' has no attribute '" + name->data + "'", obj, name);
   }
   if (is_type_object(obj))
-    raise(&exc::AttributeError, "type object '" + type_qualname(obj.as<Type>()) + "' has no attribute '" + name->data + "'");
-  raise(&exc::AttributeError, "'" + t->name + "' object has no attribute '" + name->data + "'");
+    raise_attribute_error_with("type object '" + type_qualname(obj.as<Type>()) + "' has no attribute '" + name->data + "'",
+                               obj, name);
+  raise_attribute_error_with("'" + t->name + "' object has no attribute '" + name->data + "'", obj, name);
 }
 
 Value bind_descriptor(Value descr, Value obj, Type* owner) {

@@ -1,0 +1,11 @@
+# copyright and credits: site._Printer texts; license's repr.
+print(repr(copyright))
+print("--")
+print(repr(credits))
+print("--")
+credits()
+print("--")
+copyright()
+print("--")
+print(repr(license))
+print(type(license).__name__, type(license).__module__)

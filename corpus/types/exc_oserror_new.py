@@ -1,0 +1,16 @@
+# OSError(errno, strerror, ...) picks the errno's subclass and keeps the fields.
+for n in [1, 2, 4, 10, 11, 13, 17, 20, 21, 32, 104, 110, 111, 3, 999]:
+    e = OSError(n, "msg")
+    print(n, type(e).__name__, e.errno, e.strerror, e)
+print(type(OSError("a")).__name__, type(OSError(2)).__name__, type(OSError("2", "x")).__name__)
+print(type(FileNotFoundError(13, "x")).__name__)
+e = OSError(2, "No such file", "a.txt")
+print(e, e.args, e.filename, e.filename2)
+e = OSError(2, "No such file", "a.txt", None, "b.txt")
+print(e, e.args, e.filename, e.filename2)
+e = OSError(2, "x", None)
+print(e, e.args, e.filename)
+e = OSError(1, 2, 3, 4, 5, 6)
+print(e, e.args, e.errno)
+print(OSError(None, None), repr(OSError()), str(OSError("just text")))
+print(IOError is OSError, EnvironmentError is OSError)
