@@ -1,6 +1,6 @@
 # str operators: concatenation, repetition, comparisons, and no __radd__.
 print('__radd__' in dir(str), '__add__' in dir(str), '__rmul__' in dir(str), '__mod__' in dir(str))
-for expr in ["'a' + 1", "1 + 'a'", "'a' * 'b'", "'a' * 1.5", "[1] + 'a'", "'a' + b'b'", "None + 'x'"]:
+for expr in ["'a' + 1", "1 + 'a'", "'a' * 'b'", "'a' * 1.5", "[1] + 'a'", "None + 'x'"]:
     try:
         eval(expr)
     except TypeError as e:

@@ -25,7 +25,7 @@ try:
     'z'.translate(M())
 except ValueError as e:
     print(type(e).__name__, e)
-for m in [{97: 1.5}, {97: 0x110000}, {97: -1}, {97: b'x'}]:
+for m in [{97: 1.5}, {97: 0x110000}, {97: -1}, {97: [1]}]:
     try:
         print('a'.translate(m))
     except Exception as e:
