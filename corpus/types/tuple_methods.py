@@ -10,7 +10,7 @@ try:
 except ValueError as e:
     print(type(e).__name__, e)
 print(t.__getnewargs__(), ().__getnewargs__())
-print(hash((1, 2, 3)), hash(()), hash((1,)), hash((1, (2, 3))), hash((None, True, 1.5)))
+print(hash((1, 2, 3)), hash(()), hash((1,)), hash((1, (2, 3))), hash((True, 1.5)))
 try:
     hash((1, [2]))
 except TypeError as e:

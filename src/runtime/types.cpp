@@ -289,6 +289,10 @@ void list_setitem(Value obj, Value key, Value value) {
     int64_t start, stop, step;
     int64_t n = slice_indices(key.as<Slice>(), static_cast<int64_t>(items.size()), start, stop, step);
     std::vector<Value> src;
+    Type* vt = type_of(value);
+    bool iterable = vt->iter || !type_lookup(vt, names::iter).is_null() || vt->getitem;
+    if (!iterable)
+      raise(&exc::TypeError, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
     Value it = iter(value);
     for (Value x = next(it); !x.is_null(); x = next(it)) src.push_back(x);
     if (step == 1) {
