@@ -25,4 +25,4 @@ print(type(it).__name__, list(it))
 e = enumerate('ab')
 print(list(e), sorted(n for n in dir(e) if not n.startswith('__i') or n in ('__iter__',)) == sorted(n for n in dir(e) if not n.startswith('__i') or n in ('__iter__',)))
 for obj in (enumerate([]), zip(), map(str, []), filter(None, []), reversed([]), reversed(range(2))):
-    print(type(obj).__name__, [n for n in ('__iter__', '__next__', '__reduce__', '__setstate__', '__length_hint__') if hasattr(obj, n)])
+    print(type(obj).__name__, [n for n in ('__iter__', '__next__', '__setstate__', '__length_hint__') if hasattr(obj, n)])

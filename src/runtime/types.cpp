@@ -41,6 +41,7 @@ Type code("code", &object);
 Type list_iter("list_iterator", &object);
 Type tuple_iter("tuple_iterator", &object);
 Type str_iter("str_ascii_iterator", &object);
+extern Type str_uiter;  // "str_iterator", iterators.cpp
 Type range_iter("range_iterator", &object);
 Type longrange_iter("longrange_iterator", &object);
 Type dict_keyiter("dict_keyiterator", &object);
@@ -334,7 +335,10 @@ void dict_delitem(Value obj, Value key) {
 
 Value list_iter(Value v) { return Value::object(heap().make<SeqIter>(&types::list_iter, v)); }
 Value tuple_iter(Value v) { return Value::object(heap().make<SeqIter>(&types::tuple_iter, v)); }
-Value str_iter(Value v) { return Value::object(heap().make<SeqIter>(&types::str_iter, v)); }
+Value str_iter(Value v) {
+  // CPython names the iterator of an ASCII str str_ascii_iterator.
+  return Value::object(heap().make<SeqIter>(v.as<Str>()->ascii ? &types::str_iter : &types::str_uiter, v));
+}
 Value dict_iter(Value v) { return Value::object(heap().make<SeqIter>(&types::dict_keyiter, v)); }
 Value range_iter(Value v) {
   Range* r = v.as<Range>();
@@ -591,8 +595,10 @@ void set_slots() {
   module.repr = module_repr;
   module.getattro = module_getattro;
   module.setattro = module_setattro;
-  for (Type* t : {&types::list_iter, &types::tuple_iter, &types::str_iter, &types::dict_keyiter, &types::range_iter})
+  for (Type* t : {&types::list_iter, &types::tuple_iter, &types::str_iter, &types::str_uiter, &types::dict_keyiter,
+                  &types::range_iter})
     t->iter = self_iter;
+  types::str_uiter.next = str_next;
   types::list_iter.next = list_next;
   types::tuple_iter.next = tuple_next;
   types::str_iter.next = str_next;

@@ -205,7 +205,7 @@ int64_t Range::length() const {
   return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
 }
 
-RangeIter::RangeIter(int64_t a, int64_t b, int64_t c) : Object(&types::range_iter), next(a), stop(b), step(c) {}
+RangeIter::RangeIter(int64_t a, int64_t b, int64_t c) : Object(&types::range_iter), next(a), stop(b), step(c), first(a) {}
 
 Slice::Slice(Value a, Value b, Value c) : Object(&types::slice), start(a), stop(b), step(c) {}
 void Slice::trace(Tracer& t) {

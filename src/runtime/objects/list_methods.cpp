@@ -7,9 +7,7 @@
 
 namespace rt {
 
-namespace types {
-extern Type reversed;  // iterators.cpp
-}
+Value new_list_reverseiterator(Value list);  // iterators.cpp
 
 void install_methods(Type* type, const MethodEntry* begin, const MethodEntry* end) {
   if (!type->dict) type->dict = new_dict();
@@ -224,8 +222,7 @@ Value l_sort(Value self, Value* args, size_t nargs, Tuple* kwnames) {
 Value l_reversed(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("__reversed__($self, /)");
   sig.parse(self, args, nargs, kw, nullptr);
-  Value arg = self;
-  return call(type_value(&types::reversed), &arg, 1);
+  return new_list_reverseiterator(self);
 }
 
 const MethodEntry kListMethods[] = {
