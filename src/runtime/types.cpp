@@ -190,11 +190,6 @@ int64_t tuple_hash(Value v) {
   auto h = static_cast<int64_t>(acc);
   return h == -1 ? 1546275796 : h;
 }
-int64_t range_hash(Value v) {
-  Range* r = v.as<Range>();
-  return tuple_hash(tuple_value({make_int(r->length()), make_int(r->start), make_int(r->step)}));
-}
-
 bool bigint_truth(Value v) { return int_sign(v) != 0; }  // an int subclass instance may hold 0
 int64_t str_len(Value v) { return v.as<Str>()->length; }
 int64_t list_len(Value v) { return static_cast<int64_t>(v.as<List>()->items.size()); }
@@ -267,23 +262,6 @@ Value dict_getitem(Value obj, Value key) {
   }
   return v;
 }
-Value range_getitem(Value obj, Value key) {
-  Range* r = obj.as<Range>();
-  if (r->big && is_int(key)) {
-    Value n = r->big_length();
-    Value i = int_sign(key) < 0 ? int_binary(bytecode::BinaryOp::Add, key, n) : key;
-    if (int_sign(i) < 0 || int_compare(i, n) >= 0) raise(&exc::IndexError, "range object index out of range");
-    return int_binary(bytecode::BinaryOp::Add, r->big_start, int_binary(bytecode::BinaryOp::Multiply, i, r->big_step));
-  }
-  if (is_type(key, &types::slice)) {
-    int64_t start, stop, step;
-    int64_t n = slice_indices(key.as<Slice>(), r->length(), start, stop, step);
-    int64_t first = r->start + start * r->step;
-    return Value::object(heap().make<Range>(first, first + n * step * r->step, step * r->step));
-  }
-  return make_int(r->start + seq_index(key, r->length(), "range", "range object index out of range") * r->step);
-}
-
 void list_setitem(Value obj, Value key, Value value) {
   auto& items = obj.as<List>()->items;
   if (is_type(key, &types::slice)) {
@@ -579,9 +557,8 @@ void set_slots() {
   dict.delitem = dict_delitem;
   dict.iter = dict_iter;
   range.repr = range_repr;
-  range.hash = range_hash;
   range.len = range_len;
-  range.getitem = range_getitem;
+  // range.hash, truth, getitem and methods: objects/range.cpp
   range.iter = ::rt::range_iter;
   slice.repr = slice_repr;
   slice.getattr = slice_getattr;
