@@ -416,22 +416,6 @@ Value exception_getattr(Value obj, Str* name) {
   }
   return Value::null();
 }
-Value slice_getattr(Value obj, Str* name) {
-  Slice* sl = obj.as<Slice>();
-  if (name->data == "start") return sl->start;
-  if (name->data == "stop") return sl->stop;
-  if (name->data == "step") return sl->step;
-  return Value::null();
-}
-Value slice_indices_method(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("indices", nargs, kw, 1, 1);
-  int64_t n = index_value(args[0], "indices");
-  if (n < 0) raise(&exc::ValueError, "length should not be negative");
-  int64_t start, stop, step;
-  slice_indices(self.as<Slice>(), n, start, stop, step);
-  return tuple_value({make_int(start), make_int(stop), make_int(step)});
-}
-const MethodEntry kSliceMethods[] = {{"indices", slice_indices_method}};
 Value none_construct(Value, Value*, size_t nargs, Tuple*) {
   if (nargs) raise(&exc::TypeError, "NoneType takes no arguments");
   return Value::none();
@@ -561,7 +545,7 @@ void set_slots() {
   // range.hash, truth, getitem and methods: objects/range.cpp
   range.iter = ::rt::range_iter;
   slice.repr = slice_repr;
-  slice.getattr = slice_getattr;
+  // slice's attributes and methods: objects/slice.cpp
   none.construct = none_construct;
   function.repr = function_repr;
   builtin.repr = builtin_repr;
@@ -614,7 +598,6 @@ Value ellipsis() { return Value::object(&ellipsis_obj); }
 
 void init_types() {
   set_slots();
-  install_methods(&types::slice, std::begin(kSliceMethods), std::end(kSliceMethods));
   types::list.hash = unhashable;
   types::dict.hash = unhashable;
 }

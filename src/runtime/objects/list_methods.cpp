@@ -253,9 +253,11 @@ const MethodEntry kTupleMethods[] = {{"index", t_index}, {"count", t_count}, {"_
 }  // namespace
 
 void install_range_methods();  // range.cpp
+void install_slice_methods();  // slice.cpp
 
 void install_list_methods() {
   install_range_methods();
+  install_slice_methods();
   install_methods(&types::list, std::begin(kListMethods), std::end(kListMethods));
   install_methods(&types::tuple, std::begin(kTupleMethods), std::end(kTupleMethods));
 }

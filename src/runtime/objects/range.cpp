@@ -10,6 +10,9 @@
 
 namespace rt {
 
+// slice.cpp
+void slice_long_indices(const Slice* s, Value length, Value& start, Value& stop, Value& step);
+
 using bytecode::BinaryOp;
 
 namespace {
@@ -109,28 +112,6 @@ int64_t range_hash(Value v) {
   return hash(tuple_value({n, start_of(r), step_of(r)}));
 }
 
-// slice.indices over a length that may be big (CPython's _PySlice_GetLongIndices).
-void long_indices(const Slice* s, Value length, Value& start, Value& stop, Value& step) {
-  step = s->step.is_none() ? make_int(1) : as_index(s->step);
-  if (int_sign(step) == 0) raise(&exc::ValueError, "slice step cannot be zero");
-  bool negative = int_sign(step) < 0;
-  Value lower = negative ? make_int(-1) : make_int(0);
-  Value upper = negative ? add(length, make_int(-1)) : length;
-  auto clamp = [&](Value given, Value dflt) {
-    if (given.is_none()) return dflt;
-    Value v = as_index(given);
-    if (int_sign(v) < 0) {
-      v = add(v, length);
-      if (int_compare(v, lower) < 0) v = lower;
-    } else if (int_compare(v, upper) > 0) {
-      v = upper;
-    }
-    return v;
-  };
-  start = clamp(s->start, negative ? upper : lower);
-  stop = clamp(s->stop, negative ? lower : upper);
-}
-
 }  // namespace
 
 // range(start, stop, step) with int Values, small when the bounds allow.
@@ -145,7 +126,7 @@ Value range_getitem(Value obj, Value key) {
   Range* r = this_range(obj);
   if (is_type(key, &types::slice)) {
     Value start, stop, step;
-    long_indices(key.as<Slice>(), length_of(r), start, stop, step);
+    slice_long_indices(key.as<Slice>(), length_of(r), start, stop, step);
     Value rstart = start_of(r), rstep = step_of(r);
     return make_range(add(rstart, mul(start, rstep)), add(rstart, mul(stop, rstep)), mul(step, rstep));
   }
