@@ -2,9 +2,9 @@
 d = {'a': 1, 'b': 2, 'c': 3}
 k, v, i = d.keys(), d.values(), d.items()
 print(k, v, i)
-print(k & {'a', 'z'}, k | ['z'], k - 'ab', k ^ ('a', 'q'), sorted({'a', 'q'} ^ k))
+print(sorted(k & {"a", "z"}), sorted(k | ["z"]), sorted(k - "ab"), sorted(k ^ ("a", "q")), sorted({"a", "q"} ^ k))
 print(sorted(['b', 'x'] & k), sorted('xa' | k), sorted(['a', 'x'] - k))
-print(i & {('a', 1), ('b', 9)}, i - {('a', 1)}, sorted(i | [('z', 0)]), sorted(i ^ [('a', 1), ('q', 1)]))
+print(sorted(i & {("a", 1), ("b", 9)}), sorted(i - {("a", 1)}), sorted(i | [('z', 0)]), sorted(i ^ [('a', 1), ('q', 1)]))
 print(k.isdisjoint(['x']), k.isdisjoint('a'), i.isdisjoint([('a', 1)]), k.isdisjoint(iter([])))
 print(k.mapping, type(k.mapping).__name__, v.mapping, i.mapping['a'])
 print(list(reversed(k)), list(reversed(v)), list(reversed(i)))
