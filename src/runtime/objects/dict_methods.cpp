@@ -94,7 +94,7 @@ Value d_popitem(Value self, Value* args, size_t nargs, Tuple* kw) {
 
 // dict.update(other): a mapping (dict_merge), else a sequence of pairs
 // (CPython's dict_update_arg).
-void update_from(Dict* d, Value other) {
+void dict_update_arg(Dict* d, Value other) {
   if (dict_merge(d, other, false)) return;
   size_t index = 0;
   for (Value pair : iterate(other)) {
@@ -123,8 +123,8 @@ Value d_update(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   static const Signature sig("update($self, other=<unrepresentable>, /, **kwargs)");
   Value other;
   Signature::Rest rest = sig.parse(self, args, nargs, kwnames, &other);
-  if (!other.is_null()) update_from(dict_of(self), other);
-  if (rest.kwargs) update_from(dict_of(self), Value::object(rest.kwargs));
+  if (!other.is_null()) dict_update_arg(dict_of(self), other);
+  if (rest.kwargs) dict_update_arg(dict_of(self), Value::object(rest.kwargs));
   return Value::none();
 }
 
@@ -132,7 +132,7 @@ Value d_copy(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("copy($self, /)");
   sig.parse(self, args, nargs, kw, nullptr);
   Dict* d = new_dict();
-  update_from(d, self);
+  dict_update_arg(d, self);
   return Value::object(d);
 }
 
@@ -339,7 +339,7 @@ Value view_isdisjoint(Value self, Value* args, size_t nargs, Tuple* kw) {
 
 Value d_ior(Value self, Value* args, size_t nargs, Tuple* kw) {
   method_args("__ior__", nargs, kw, 1, 1);
-  update_from(dict_of(self), args[0]);
+  dict_update_arg(dict_of(self), args[0]);
   return self;
 }
 
@@ -348,13 +348,13 @@ Value dict_binary(bytecode::BinaryOp op, Value a, Value b) {
   using bytecode::BinaryOp;
   if (op == BinaryOp::InplaceOr) {
     if (!isinstance(a, &types::dict)) return Value::null();
-    update_from(dict_of(a), b);
+    dict_update_arg(dict_of(a), b);
     return a;
   }
   if (op != BinaryOp::Or || !isinstance(a, &types::dict) || !isinstance(b, &types::dict)) return Value::null();
   Dict* d = new_dict();
-  update_from(d, a);
-  update_from(d, b);
+  dict_update_arg(d, a);
+  dict_update_arg(d, b);
   return Value::object(d);
 }
 
