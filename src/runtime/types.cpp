@@ -231,7 +231,13 @@ Value list_getitem(Value obj, Value key) {
 }
 Value tuple_getitem(Value obj, Value key) {
   const auto& items = obj.as<Tuple>()->items;
-  if (is_type(key, &types::slice)) return tuple_value(slice_items(items, key.as<Slice>()));
+  if (is_type(key, &types::slice)) {
+    // A slice covering an exact tuple is the tuple itself, as CPython's tuplesubscript.
+    int64_t start, stop, step;
+    int64_t n = slice_indices(key.as<Slice>(), static_cast<int64_t>(items.size()), start, stop, step);
+    if (step == 1 && start == 0 && n == static_cast<int64_t>(items.size()) && is_type(obj, &types::tuple)) return obj;
+    return tuple_value(slice_items(items, key.as<Slice>()));
+  }
   return items[seq_index(key, static_cast<int64_t>(items.size()), "tuple", "tuple index out of range")];
 }
 Value one_char(std::string_view c) {

@@ -413,6 +413,7 @@ void install_dict_methods() {
     static const MethodEntry set_methods[] = {{"isdisjoint", view_isdisjoint}};
     install_methods(t, std::begin(set_methods), std::end(set_methods));
     t->binary = view_binary;
+    t->hash = [](Value v) -> int64_t { raise(&exc::TypeError, "unhashable type: '" + type_name(v) + "'"); };
     t->richcompare = view_richcompare;
     add_slot_wrappers(t, {"__and__", "__rand__", "__or__", "__ror__", "__sub__", "__rsub__", "__xor__", "__rxor__"});
   }

@@ -4,6 +4,7 @@
 #include "runtime/args.h"
 #include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
+#include "runtime/objects/type.h"
 
 namespace rt {
 
@@ -121,7 +122,11 @@ Value l_remove(Value self, Value* args, size_t nargs, Tuple* kw) {
 
 // A start/stop bound (CPython's _PyEval_SliceIndexNotNone): huge ints clamp.
 int64_t slice_index(Value v) {
-  if (!is_int(v)) raise(&exc::TypeError, "slice indices must be integers or have an __index__ method");
+  if (!is_int(v)) {
+    if (type_lookup(type_of(v), names::index).is_null())
+      raise(&exc::TypeError, "slice indices must be integers or have an __index__ method");
+    v = as_index(v);
+  }
   if (auto i = int_as_int64(v)) return *i;
   return int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
 }

@@ -76,6 +76,7 @@ void install_slice_methods() {
   add_readonly_member(&types::slice, "step", get_step);
   types::slice.richcompare = slice_richcompare;
   types::slice.hash = slice_unhashable;
+  add_slot_wrappers(&types::slice, {});  // __eq__, __lt__, ... over richcompare
 }
 
 }  // namespace rt

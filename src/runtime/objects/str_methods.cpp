@@ -120,9 +120,7 @@ Value split_impl(Value self, Value sep, int64_t maxsplit) {
     skip_space();
     while (i < s.size()) {
       if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit) {
-        size_t end = s.size();
-        while (end > i && is_space_cp(static_cast<unsigned char>(s[end - 1]))) --end;
-        parts.push_back(str_value(s.substr(i, end - i)));
+        parts.push_back(str_value(s.substr(i)));  // the rest as it is, trailing whitespace too
         i = s.size();
         break;
       }
@@ -168,17 +166,28 @@ Value s_rsplit(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   std::vector<Value> parts;
   if (sep.is_none()) {
     // Whitespace rsplit with a limit.
-    size_t end = s.size();
+    // Byte offsets of the code points, walked from the end.
+    std::vector<size_t> starts;
+    for (size_t i = 0; i < s.size();) {
+      starts.push_back(i);
+      text::next_code_point_unchecked(s, i);
+    }
+    auto space_at = [&](size_t k) {
+      size_t j = starts[k];
+      return is_space_cp(text::next_code_point_unchecked(s, j));
+    };
+    size_t end = starts.size();  // in code points
+    auto byte_at = [&](size_t k) { return k < starts.size() ? starts[k] : s.size(); };
     while (end > 0) {
-      while (end > 0 && is_space_cp(static_cast<unsigned char>(s[end - 1]))) --end;
+      while (end > 0 && space_at(end - 1)) --end;
       if (end == 0) break;
       if (static_cast<int64_t>(parts.size()) == maxsplit) {
-        parts.push_back(str_value(s.substr(0, end)));  // leading whitespace stays, as in CPython
+        parts.push_back(str_value(s.substr(0, byte_at(end))));  // leading whitespace stays, as in CPython
         break;
       }
       size_t b = end;
-      while (b > 0 && !is_space_cp(static_cast<unsigned char>(s[b - 1]))) --b;
-      parts.push_back(str_value(s.substr(b, end - b)));
+      while (b > 0 && !space_at(b - 1)) --b;
+      parts.push_back(str_value(s.substr(byte_at(b), byte_at(end) - byte_at(b))));
       end = b;
     }
   } else {
@@ -201,6 +210,9 @@ Value s_join(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("join($self, iterable, /)");
   auto [iterable] = sig.bind<1>(self, args, nargs, kw);
   const std::string& sep = self_str(self)->data;
+  Type* it = type_of(iterable);
+  if (!it->iter && !it->getitem && type_lookup(it, names::iter).is_null())
+    raise(&exc::TypeError, "can only join an iterable");
   std::vector<Value> items = iterate(iterable);
   std::string out;
   int64_t length = 0;
