@@ -101,7 +101,8 @@ Value w_seq_rmul(Value self, Value* args, size_t nargs, Tuple* kw) {
   return seq_repeat(self, args[0], false);
 }
 bool is_seq_slot(Value method) {
-  if (method.is_null() || !is_type(method, &types::builtin)) return false;
+  // Builtin objects: builtin_function_or_method, or method_descriptor once in a type's dict.
+  if (method.is_null() || !(is_type(method, &types::builtin) || is_type(method, &types::method_descr))) return false;
   NativeFn fn = method.as<Builtin>()->fn;
   return fn == w_seq_add || fn == w_seq_mul || fn == w_seq_rmul;
 }

@@ -330,6 +330,11 @@ Value view_richcompare(bytecode::CompareOp op, Value a, Value b) {
   return Value::boolean(r);
 }
 
+Value view_contains_method(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__contains__", nargs, kw, 1, 1);
+  return Value::boolean(contains(self, args[0]));
+}
+
 Value view_isdisjoint(Value self, Value* args, size_t nargs, Tuple* kw) {
   method_args("isdisjoint", nargs, kw, 1, 1);
   for (Value x : iterate(args[0]))
@@ -410,7 +415,7 @@ void install_dict_methods() {
     add_getset(t, "mapping", view_mapping);
   }
   for (Type* t : {&types::dict_keys, &types::dict_items}) {
-    static const MethodEntry set_methods[] = {{"isdisjoint", view_isdisjoint}};
+    static const MethodEntry set_methods[] = {{"isdisjoint", view_isdisjoint}, {"__contains__", view_contains_method}};
     install_methods(t, std::begin(set_methods), std::end(set_methods));
     t->binary = view_binary;
     t->hash = [](Value v) -> int64_t { raise(&exc::TypeError, "unhashable type: '" + type_name(v) + "'"); };

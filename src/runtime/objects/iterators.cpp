@@ -315,6 +315,7 @@ void install_iterator_methods() {
     add_method_if_missing(t, "__setstate__", reversed_setstate);
   }
   add_method_if_missing(&types::zip, "__setstate__", zip_setstate);
+  add_generic_class_getitem(&types::enumerate);
   for (Type* t : {&types::list_iter, &types::tuple_iter, &types::str_iter, &types::str_uiter, &types::range_iter,
                   &types::longrange_iter, &types::list_reverseiter, &types::reversed, &types::enumerate,
                   &types::zip, &types::map, &types::filter})
