@@ -586,29 +586,15 @@ Value c_tuple(Value, Value* args, size_t nargs, Tuple* kwnames) {
   return tuple_value(nargs ? iterate(args[0]) : std::vector<Value>{});
 }
 
+}  // namespace
+void dict_update_arg(Dict* d, Value other);  // dict_methods.cpp: CPython's dict_update_arg
+namespace {
+
 Value c_dict(Value, Value* args, size_t nargs, Tuple* kwnames) {
   size_t npos = nargs - kw_count(kwnames);
   if (npos > 1) raise(&exc::TypeError, "dict expected at most 1 argument, got " + std::to_string(npos));
   Dict* d = new_dict();
-  if (npos == 1) {
-    Value keys = Value::null();
-    if (!is_type(args[0], &types::dict)) keys = getattr_opt(args[0], intern("keys"));
-    if (is_type(args[0], &types::dict)) {
-      for (const auto& e : args[0].as<Dict>()->entries)
-        if (!e.key.is_null()) d->set(e.key, e.value);
-    } else if (!keys.is_null()) {
-      // A mapping: its keys(), then m[key] for each (dict subclasses included).
-      for (Value k : iterate(call(keys, nullptr, 0))) d->set(k, getitem(args[0], k));
-    } else {
-      for (Value pair : iterate(args[0])) {
-        std::vector<Value> kv = iterate(pair);
-        if (kv.size() != 2)
-          raise(&exc::ValueError, "dictionary update sequence element #0 has length " + std::to_string(kv.size()) +
-                                      "; 2 is required");
-        d->set(kv[0], kv[1]);
-      }
-    }
-  }
+  if (npos == 1) dict_update_arg(d, args[0]);
   for (size_t k = 0; k < kw_count(kwnames); ++k) d->set(kwnames->items[k], args[npos + k]);
   return Value::object(d);
 }

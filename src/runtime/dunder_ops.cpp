@@ -72,6 +72,42 @@ CompareOp swapped(CompareOp op) {
   }
 }
 
+// str/list/tuple + and * are CPython's sq_concat/sq_repeat, not number
+// slots: their __add__/__mul__/__rmul__ raise TypeError for a foreign operand
+// (there is no __radd__), and the operators try them only after the other
+// operand's number methods (binary_op1, then sequence_concat/repeat).
+Value native_operand(Value v);
+Value seq_concat(Value seq, Value other) {
+  return binary_op_native(BinaryOp::Add, native_operand(seq), native_operand(other), true);
+}
+Value seq_repeat(Value seq, Value count, bool from_operator) {
+  if (!is_int(count)) {
+    Type* ct = type_of(count);
+    if (from_operator && type_lookup(ct, names::index).is_null())
+      raise(&exc::TypeError, "can't multiply sequence by non-int of type '" + ct->name + "'");
+    count = as_index(count);
+  }
+  return binary_op_native(BinaryOp::Multiply, native_operand(seq), count, true);
+}
+Value w_seq_add(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__add__", nargs, kw, 1, 1);
+  return seq_concat(self, args[0]);
+}
+Value w_seq_mul(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__mul__", nargs, kw, 1, 1);
+  return seq_repeat(self, args[0], false);
+}
+Value w_seq_rmul(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__rmul__", nargs, kw, 1, 1);
+  return seq_repeat(self, args[0], false);
+}
+bool is_seq_slot(Value method) {
+  // Builtin objects: builtin_function_or_method, or method_descriptor once in a type's dict.
+  if (method.is_null() || !(is_type(method, &types::builtin) || is_type(method, &types::method_descr))) return false;
+  NativeFn fn = method.as<Builtin>()->fn;
+  return fn == w_seq_add || fn == w_seq_mul || fn == w_seq_rmul;
+}
+
 }  // namespace
 
 Value dunder_binary_op(BinaryOp op, Value a, Value b) {
@@ -92,16 +128,23 @@ Value dunder_binary_op(BinaryOp op, Value a, Value b) {
     fb = type_lookup(tb, n.rop[base]);
     reflected_first = !fb.is_null() && is_subtype(tb, ta) && fb != type_lookup(ta, n.rop[base]);
   }
-  if (reflected_first) {
+  bool seq_op = base == static_cast<int>(BinaryOp::Add) || base == static_cast<int>(BinaryOp::Multiply);
+  bool seq_a = seq_op && is_seq_slot(type_lookup(ta, n.op[base]));
+  bool seq_b = seq_op && ta != tb && is_seq_slot(fb);
+  if (reflected_first && !seq_b) {
     Value r = try_method(b, n.rop[base], a);
     if (!r.is_null() && r != ni) return r;
   }
-  Value r = try_method(a, n.op[base], b);
-  if (!r.is_null() && r != ni) return r;
-  if (ta != tb && !reflected_first) {
-    r = try_method(b, n.rop[base], a);
+  if (!seq_a) {
+    Value r = try_method(a, n.op[base], b);
     if (!r.is_null() && r != ni) return r;
   }
+  if (ta != tb && !reflected_first && !seq_b) {
+    Value r = try_method(b, n.rop[base], a);
+    if (!r.is_null() && r != ni) return r;
+  }
+  if (seq_a) return base == static_cast<int>(BinaryOp::Add) ? seq_concat(a, b) : seq_repeat(a, b, true);
+  if (seq_b && base == static_cast<int>(BinaryOp::Multiply)) return seq_repeat(b, a, true);
   // A builtin left operand words the error its own way ("can only concatenate str ...").
   if (!ta->is_heap()) return binary_op_native(op, a, b, true);
   raise_unsupported_operands(op, a, b);
@@ -419,8 +462,9 @@ void install_operator_wrappers() {
     add_method_if_missing(t, "__int__", w_index);
   }
   for (Type* t : {&types::str, &types::list, &types::tuple}) {
-    add_binary<BinaryOp::Add>(t);
-    add_binary<BinaryOp::Multiply>(t);
+    add_method_if_missing(t, "__add__", w_seq_add);
+    add_method_if_missing(t, "__mul__", w_seq_mul);
+    add_method_if_missing(t, "__rmul__", w_seq_rmul);
     add_comparisons(t, true);
   }
   add_binary<BinaryOp::Remainder>(&types::str);

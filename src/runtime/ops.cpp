@@ -21,6 +21,10 @@
 
 namespace rt {
 
+// objects/range.cpp
+bool range_equal(const Range* x, const Range* y);
+bool range_contains(Value range, Value item);
+
 using bytecode::BinaryOp;
 using bytecode::CompareOp;
 
@@ -209,15 +213,7 @@ bool equal(Value a, Value b) {
     return true;
   }
   if (is_set(a) && is_set(b)) return set_equal(a.as<Set>(), b.as<Set>());
-  if (ta == &types::range && tb == &types::range) {
-    Range* x = a.as<Range>();
-    Range* y = b.as<Range>();
-    int64_t n = x->length();
-    if (n != y->length()) return false;
-    if (n == 0) return true;
-    if (x->start != y->start) return false;
-    return n == 1 || x->step == y->step;
-  }
+  if (ta == &types::range && tb == &types::range) return range_equal(a.as<Range>(), b.as<Range>());
   if (ta == &types::method && tb == &types::method)
     return a.as<Method>()->self == b.as<Method>()->self && equal(a.as<Method>()->func, b.as<Method>()->func);
   if (ta == &types::generic_alias || ta == &types::mappingproxy || ta == &types::code || ta == &types::cell) {
@@ -526,12 +522,14 @@ bool contains_native(Value container, Value item) {
       if (items[i] == item || equal(items[i], item)) return true;
     return false;
   }
-  if (t == &types::range && is_int(item) && !container.as<Range>()->big) {
-    Range* r = container.as<Range>();
-    auto i = int_as_int64(item);
-    if (!i) return false;
-    if (r->step > 0 ? (*i < r->start || *i >= r->stop) : (*i > r->start || *i <= r->stop)) return false;
-    return (*i - r->start) % r->step == 0;
+  if (t == &types::range) {
+    if (item.is_small_int() && !container.as<Range>()->big) {
+      Range* r = container.as<Range>();
+      int64_t i = item.as_small_int();
+      if (r->step > 0 ? (i < r->start || i >= r->stop) : (i > r->start || i <= r->stop)) return false;
+      return (i - r->start) % r->step == 0;
+    }
+    return range_contains(container, item);
   }
   bool handled;
   bool in_view = view_contains(container, item, handled);

@@ -41,6 +41,7 @@ Type code("code", &object);
 Type list_iter("list_iterator", &object);
 Type tuple_iter("tuple_iterator", &object);
 Type str_iter("str_ascii_iterator", &object);
+extern Type str_uiter;  // "str_iterator", iterators.cpp
 Type range_iter("range_iterator", &object);
 Type longrange_iter("longrange_iterator", &object);
 Type dict_keyiter("dict_keyiterator", &object);
@@ -189,11 +190,6 @@ int64_t tuple_hash(Value v) {
   auto h = static_cast<int64_t>(acc);
   return h == -1 ? 1546275796 : h;
 }
-int64_t range_hash(Value v) {
-  Range* r = v.as<Range>();
-  return tuple_hash(tuple_value({make_int(r->length()), make_int(r->start), make_int(r->step)}));
-}
-
 bool bigint_truth(Value v) { return int_sign(v) != 0; }  // an int subclass instance may hold 0
 int64_t str_len(Value v) { return v.as<Str>()->length; }
 int64_t list_len(Value v) { return static_cast<int64_t>(v.as<List>()->items.size()); }
@@ -235,7 +231,13 @@ Value list_getitem(Value obj, Value key) {
 }
 Value tuple_getitem(Value obj, Value key) {
   const auto& items = obj.as<Tuple>()->items;
-  if (is_type(key, &types::slice)) return tuple_value(slice_items(items, key.as<Slice>()));
+  if (is_type(key, &types::slice)) {
+    // A slice covering an exact tuple is the tuple itself, as CPython's tuplesubscript.
+    int64_t start, stop, step;
+    int64_t n = slice_indices(key.as<Slice>(), static_cast<int64_t>(items.size()), start, stop, step);
+    if (step == 1 && start == 0 && n == static_cast<int64_t>(items.size()) && is_type(obj, &types::tuple)) return obj;
+    return tuple_value(slice_items(items, key.as<Slice>()));
+  }
   return items[seq_index(key, static_cast<int64_t>(items.size()), "tuple", "tuple index out of range")];
 }
 Value one_char(std::string_view c) {
@@ -266,29 +268,16 @@ Value dict_getitem(Value obj, Value key) {
   }
   return v;
 }
-Value range_getitem(Value obj, Value key) {
-  Range* r = obj.as<Range>();
-  if (r->big && is_int(key)) {
-    Value n = r->big_length();
-    Value i = int_sign(key) < 0 ? int_binary(bytecode::BinaryOp::Add, key, n) : key;
-    if (int_sign(i) < 0 || int_compare(i, n) >= 0) raise(&exc::IndexError, "range object index out of range");
-    return int_binary(bytecode::BinaryOp::Add, r->big_start, int_binary(bytecode::BinaryOp::Multiply, i, r->big_step));
-  }
-  if (is_type(key, &types::slice)) {
-    int64_t start, stop, step;
-    int64_t n = slice_indices(key.as<Slice>(), r->length(), start, stop, step);
-    int64_t first = r->start + start * r->step;
-    return Value::object(heap().make<Range>(first, first + n * step * r->step, step * r->step));
-  }
-  return make_int(r->start + seq_index(key, r->length(), "range", "range object index out of range") * r->step);
-}
-
 void list_setitem(Value obj, Value key, Value value) {
   auto& items = obj.as<List>()->items;
   if (is_type(key, &types::slice)) {
     int64_t start, stop, step;
     int64_t n = slice_indices(key.as<Slice>(), static_cast<int64_t>(items.size()), start, stop, step);
     std::vector<Value> src;
+    Type* vt = type_of(value);
+    bool iterable = vt->iter || !type_lookup(vt, names::iter).is_null() || vt->getitem;
+    if (!iterable)
+      raise(&exc::TypeError, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
     Value it = iter(value);
     for (Value x = next(it); !x.is_null(); x = next(it)) src.push_back(x);
     if (step == 1) {
@@ -330,7 +319,10 @@ void dict_delitem(Value obj, Value key) {
 
 Value list_iter(Value v) { return Value::object(heap().make<SeqIter>(&types::list_iter, v)); }
 Value tuple_iter(Value v) { return Value::object(heap().make<SeqIter>(&types::tuple_iter, v)); }
-Value str_iter(Value v) { return Value::object(heap().make<SeqIter>(&types::str_iter, v)); }
+Value str_iter(Value v) {
+  // CPython names the iterator of an ASCII str str_ascii_iterator.
+  return Value::object(heap().make<SeqIter>(v.as<Str>()->ascii ? &types::str_iter : &types::str_uiter, v));
+}
 Value dict_iter(Value v) { return Value::object(heap().make<SeqIter>(&types::dict_keyiter, v)); }
 Value range_iter(Value v) {
   Range* r = v.as<Range>();
@@ -412,22 +404,6 @@ Value exception_getattr(Value obj, Str* name) {
   if (name->data == "__notes__" && !e->notes.is_null()) return e->notes;
   return Value::null();
 }
-Value slice_getattr(Value obj, Str* name) {
-  Slice* sl = obj.as<Slice>();
-  if (name->data == "start") return sl->start;
-  if (name->data == "stop") return sl->stop;
-  if (name->data == "step") return sl->step;
-  return Value::null();
-}
-Value slice_indices_method(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args("indices", nargs, kw, 1, 1);
-  int64_t n = index_value(args[0], "indices");
-  if (n < 0) raise(&exc::ValueError, "length should not be negative");
-  int64_t start, stop, step;
-  slice_indices(self.as<Slice>(), n, start, stop, step);
-  return tuple_value({make_int(start), make_int(stop), make_int(step)});
-}
-const MethodEntry kSliceMethods[] = {{"indices", slice_indices_method}};
 Value none_construct(Value, Value*, size_t nargs, Tuple*) {
   if (nargs) raise(&exc::TypeError, "NoneType takes no arguments");
   return Value::none();
@@ -521,12 +497,11 @@ void set_slots() {
   dict.delitem = dict_delitem;
   dict.iter = dict_iter;
   range.repr = range_repr;
-  range.hash = range_hash;
   range.len = range_len;
-  range.getitem = range_getitem;
+  // range.hash, truth, getitem and methods: objects/range.cpp
   range.iter = ::rt::range_iter;
   slice.repr = slice_repr;
-  slice.getattr = slice_getattr;
+  // slice's attributes and methods: objects/slice.cpp
   none.construct = none_construct;
   function.repr = function_repr;
   builtin.repr = builtin_repr;
@@ -537,8 +512,10 @@ void set_slots() {
   module.repr = module_repr;
   module.getattro = module_getattro;
   module.setattro = module_setattro;
-  for (Type* t : {&types::list_iter, &types::tuple_iter, &types::str_iter, &types::dict_keyiter, &types::range_iter})
+  for (Type* t : {&types::list_iter, &types::tuple_iter, &types::str_iter, &types::str_uiter, &types::dict_keyiter,
+                  &types::range_iter})
     t->iter = self_iter;
+  types::str_uiter.next = str_next;
   types::list_iter.next = list_next;
   types::tuple_iter.next = tuple_next;
   types::str_iter.next = str_next;
@@ -577,7 +554,6 @@ Value ellipsis() { return Value::object(&ellipsis_obj); }
 
 void init_types() {
   set_slots();
-  install_methods(&types::slice, std::begin(kSliceMethods), std::end(kSliceMethods));
   types::list.hash = unhashable;
   types::dict.hash = unhashable;
 }

@@ -10,17 +10,7 @@
 
 namespace text {
 
-bool is_printable(uint32_t cp) {
-  if (cp == ' ') return true;
-  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF: case UTF8PROC_CATEGORY_CS:
-    case UTF8PROC_CATEGORY_CO: case UTF8PROC_CATEGORY_CN: case UTF8PROC_CATEGORY_ZL:
-    case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_ZS:
-      return false;
-    default:
-      return true;
-  }
-}
+// is_printable: text/unicode.cpp (CPython's Unicode database).
 
 void shortest_digits(double d, std::string& digits, int& exponent) {
   char buf[64];

@@ -205,7 +205,7 @@ int64_t Range::length() const {
   return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
 }
 
-RangeIter::RangeIter(int64_t a, int64_t b, int64_t c) : Object(&types::range_iter), next(a), stop(b), step(c) {}
+RangeIter::RangeIter(int64_t a, int64_t b, int64_t c) : Object(&types::range_iter), next(a), stop(b), step(c), first(a) {}
 
 Slice::Slice(Value a, Value b, Value c) : Object(&types::slice), start(a), stop(b), step(c) {}
 void Slice::trace(Tracer& t) {
@@ -218,7 +218,10 @@ static int64_t slice_bound(Value v, const char* what) {
   (void)what;
   if (!is_int(v) && !(type_of(v)->is_heap() && !type_lookup(type_of(v), intern("__index__")).is_null()))
     raise(&exc::TypeError, "slice indices must be integers or None or have an __index__ method");
-  return index_value(v, "slice");
+  // Beyond int64 clamps, as CPython's _PyEval_SliceIndex (PY_SSIZE_T_MIN/MAX).
+  Value i = is_int(v) ? v : as_index(v);
+  if (auto x = int_as_int64(i)) return std::clamp<int64_t>(*x, INT64_MIN / 4, INT64_MAX / 4);
+  return int_sign(i) < 0 ? INT64_MIN / 4 : INT64_MAX / 4;
 }
 
 int64_t slice_indices(const Slice* s, int64_t length, int64_t& start, int64_t& stop, int64_t& step) {

@@ -87,6 +87,7 @@ struct SeqIter : Object {
 
 struct RangeIter : Object {
   int64_t next, stop, step;
+  int64_t first;  // the range's start: __setstate__ counts from it
   RangeIter(int64_t a, int64_t b, int64_t c);
 };
 

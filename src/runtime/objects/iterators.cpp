@@ -6,6 +6,7 @@
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/descr.h"
 #include "runtime/objects/type.h"
+#include "runtime/slots.h"
 
 namespace rt {
 
@@ -15,6 +16,7 @@ Type zip("zip", &object);
 Type reversed("reversed", &object);
 Type list_reverseiter("list_reverseiterator", &object);  // reversed(a list), as CPython names it
 Type map("map", &object);
+Type str_uiter("str_iterator", &object);  // iter() of a non-ASCII str
 Type filter("filter", &object);
 }  // namespace types
 
@@ -113,6 +115,18 @@ Value zip_next(Value it) {
   return tuple_value(std::move(items));
 }
 
+}  // namespace
+
+// list.__reversed__: the list_reverseiterator over a list (or subclass).
+Value new_list_reverseiterator(Value list) {
+  auto* r = heap().make<LazyIter>(&types::list_reverseiter);
+  r->count = list;
+  r->pos = static_cast<int64_t>(list.as<List>()->items.size()) - 1;
+  return Value::object(r);
+}
+
+namespace {
+
 Value reversed_new(Value, Value* args, size_t nargs, Tuple* kwnames) {
   if (kw_count(kwnames)) raise(&exc::TypeError, "reversed() takes no keyword arguments");
   if (nargs != 1) raise(&exc::TypeError, "reversed expected 1 argument, got " + std::to_string(nargs));
@@ -203,6 +217,113 @@ Value filter_next(Value it) {
 
 }  // namespace
 
+// ---- the iterators' own methods: __length_hint__ and __setstate__ ----------------------
+
+namespace {
+
+int64_t clamp(int64_t v, int64_t lo, int64_t hi) { return v < lo ? lo : v > hi ? hi : v; }
+
+int64_t seq_iter_size(Value it) {
+  Value seq = it.as<SeqIter>()->seq;
+  Type* t = type_of(it);
+  if (t == &types::list_iter) return static_cast<int64_t>(seq.as<List>()->items.size());
+  if (t == &types::tuple_iter) return static_cast<int64_t>(seq.as<Tuple>()->items.size());
+  return seq.as<Str>()->length;
+}
+
+int64_t state_index(Value state) {
+  if (!is_int(state)) raise(&exc::TypeError, "an integer is required");
+  if (auto i = int_as_int64(state)) return *i;
+  return int_sign(state) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+}
+
+Value seq_length_hint(Value self, Value*, size_t nargs, Tuple* kw) {
+  method_args("__length_hint__", nargs, kw, 0, 0);
+  auto* s = self.as<SeqIter>();
+  return make_int(std::max<int64_t>(0, seq_iter_size(self) - s->pos));
+}
+Value seq_setstate(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__setstate__", nargs, kw, 1, 1);
+  auto* s = self.as<SeqIter>();
+  if (s->pos < INT64_MAX / 2) s->pos = clamp(state_index(args[0]), 0, seq_iter_size(self));
+  return Value::none();
+}
+
+int64_t range_remaining(const RangeIter* r) {
+  if (r->step > 0) return r->next < r->stop ? (r->stop - r->next - 1) / r->step + 1 : 0;
+  return r->next > r->stop ? (r->next - r->stop - 1) / -r->step + 1 : 0;
+}
+Value range_length_hint(Value self, Value*, size_t nargs, Tuple* kw) {
+  method_args("__length_hint__", nargs, kw, 0, 0);
+  if (is_type(self, &types::longrange_iter)) return self.as<BigRangeIter>()->remaining;
+  return make_int(range_remaining(self.as<RangeIter>()));
+}
+Value range_setstate(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__setstate__", nargs, kw, 1, 1);
+  if (is_type(self, &types::longrange_iter)) raise(&exc::TypeError, "an integer is required");
+  auto* r = self.as<RangeIter>();
+  int64_t total = range_remaining(r) + (r->next - r->first) / r->step;
+  int64_t index = clamp(state_index(args[0]), 0, total);
+  r->next = r->first + index * r->step;
+  return Value::none();
+}
+
+// reversed() and list_reverseiterator: pos is the next index, counting down.
+int64_t reversed_size(const LazyIter* r) {
+  if (is_type(r->count, &types::list)) return static_cast<int64_t>(r->count.as<List>()->items.size());
+  return length(r->count);
+}
+Value reversed_length_hint(Value self, Value*, size_t nargs, Tuple* kw) {
+  method_args("__length_hint__", nargs, kw, 0, 0);
+  auto* r = self.as<LazyIter>();
+  if (r->pos < 0) return make_int(0);
+  int64_t n = isinstance(r->count, &types::list) ? static_cast<int64_t>(r->count.as<List>()->items.size())
+                                                  : length(r->count);
+  return make_int(r->pos < n ? r->pos + 1 : 0);
+}
+Value reversed_setstate(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__setstate__", nargs, kw, 1, 1);
+  auto* r = self.as<LazyIter>();
+  int64_t index = state_index(args[0]);
+  if (r->pos >= 0 || !r->count.is_none()) {
+    int64_t n = isinstance(r->count, &types::list) ? static_cast<int64_t>(r->count.as<List>()->items.size())
+                                                    : reversed_size(r);
+    r->pos = clamp(index, -1, n - 1);
+  }
+  return Value::none();
+}
+
+Value zip_setstate(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__setstate__", nargs, kw, 1, 1);
+  self.as<LazyIter>()->pos = truthy(args[0]) ? 1 : 0;
+  return Value::none();
+}
+
+}  // namespace
+
+// __iter__/__next__ (from the slots), __length_hint__, __setstate__ of the
+// builtin containers' iterators and of enumerate/zip/map/filter/reversed.
+void install_iterator_methods() {
+  for (Type* t : {&types::list_iter, &types::tuple_iter, &types::str_iter, &types::str_uiter}) {
+    add_method_if_missing(t, "__length_hint__", seq_length_hint);
+    add_method_if_missing(t, "__setstate__", seq_setstate);
+  }
+  for (Type* t : {&types::range_iter, &types::longrange_iter}) {
+    add_method_if_missing(t, "__length_hint__", range_length_hint);
+    add_method_if_missing(t, "__setstate__", range_setstate);
+  }
+  for (Type* t : {&types::list_reverseiter, &types::reversed}) {
+    add_method_if_missing(t, "__length_hint__", reversed_length_hint);
+    add_method_if_missing(t, "__setstate__", reversed_setstate);
+  }
+  add_method_if_missing(&types::zip, "__setstate__", zip_setstate);
+  add_generic_class_getitem(&types::enumerate);
+  for (Type* t : {&types::list_iter, &types::tuple_iter, &types::str_iter, &types::str_uiter, &types::range_iter,
+                  &types::longrange_iter, &types::list_reverseiter, &types::reversed, &types::enumerate,
+                  &types::zip, &types::map, &types::filter})
+    inherit_slots(t);  // exposes the slots set after the types were readied as __iter__/__next__
+}
+
 void install_iterator_types(Dict* builtins) {
   struct Entry {
     Type* type;
@@ -223,6 +344,7 @@ void install_iterator_types(Dict* builtins) {
     e.type->next = e.next;
     builtins->set_str(intern(e.type->name), type_value(e.type));
   }
+  install_iterator_methods();
 }
 
 }  // namespace rt

@@ -4,8 +4,11 @@
 #include "runtime/args.h"
 #include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
+#include "runtime/objects/type.h"
 
 namespace rt {
+
+Value new_list_reverseiterator(Value list);  // iterators.cpp
 
 void install_methods(Type* type, const MethodEntry* begin, const MethodEntry* end) {
   if (!type->dict) type->dict = new_dict();
@@ -119,7 +122,11 @@ Value l_remove(Value self, Value* args, size_t nargs, Tuple* kw) {
 
 // A start/stop bound (CPython's _PyEval_SliceIndexNotNone): huge ints clamp.
 int64_t slice_index(Value v) {
-  if (!is_int(v)) raise(&exc::TypeError, "slice indices must be integers or have an __index__ method");
+  if (!is_int(v)) {
+    if (type_lookup(type_of(v), names::index).is_null())
+      raise(&exc::TypeError, "slice indices must be integers or have an __index__ method");
+    v = as_index(v);
+  }
   if (auto i = int_as_int64(v)) return *i;
   return int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
 }
@@ -179,35 +186,54 @@ Value l_clear(Value self, Value* args, size_t nargs, Tuple* kw) {
   return Value::none();
 }
 
+// list.sort: a stable merge sort over the keys (std::stable_sort,
+// O(n log n)). As in CPython, the list looks empty while it is being sorted
+// and a change made meanwhile (by a key function or __lt__) is an error; an
+// exception leaves the items as they were.
 Value l_sort(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   static const Signature sig("sort($self, /, *, key=None, reverse=False)");
   auto [key, reverse_arg] = sig.bind<2>(self, args, nargs, kwnames);
   bool reverse = truthy(reverse_arg);
   auto& items = items_of(self);
-  std::vector<Value> keys = items;
-  if (!key.is_none())
-    for (auto& k : keys) k = call(key, &k, 1);
-  std::vector<size_t> order(items.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  auto less = [&](size_t a, size_t b) {
-    Value x = keys[a], y = keys[b];
-    if (x.is_small_int() && y.is_small_int()) return x.as_small_int() < y.as_small_int();
-    return truthy(compare(bytecode::CompareOp::Lt, x, y));
-  };
-  // Reverse keeps equal items in their original order, as CPython's sort does.
-  if (reverse) std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return less(b, a); });
-  else std::stable_sort(order.begin(), order.end(), less);
+  std::vector<Value> saved = std::move(items);
+  items.clear();
   std::vector<Value> sorted;
-  sorted.reserve(items.size());
-  for (size_t i : order) sorted.push_back(items[i]);
+  try {
+    std::vector<Value> keys = saved;
+    if (!key.is_none())
+      for (auto& k : keys) k = call(key, &k, 1);
+    std::vector<size_t> order(saved.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto less = [&](size_t a, size_t b) {
+      Value x = keys[a], y = keys[b];
+      if (x.is_small_int() && y.is_small_int()) return x.as_small_int() < y.as_small_int();
+      return truthy(compare(bytecode::CompareOp::Lt, x, y));
+    };
+    // Reverse keeps equal items in their original order, as CPython's sort does.
+    if (reverse) std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return less(b, a); });
+    else std::stable_sort(order.begin(), order.end(), less);
+    sorted.reserve(saved.size());
+    for (size_t i : order) sorted.push_back(saved[i]);
+  } catch (...) {
+    items = std::move(saved);
+    throw;
+  }
+  bool modified = !items.empty();
   items = std::move(sorted);
+  if (modified) raise(&exc::ValueError, "list modified during sort");
   return Value::none();
+}
+
+Value l_reversed(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("__reversed__($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
+  return new_list_reverseiterator(self);
 }
 
 const MethodEntry kListMethods[] = {
     {"append", l_append}, {"extend", l_extend}, {"insert", l_insert},   {"pop", l_pop},
     {"remove", l_remove}, {"index", l_index},   {"count", l_count},     {"reverse", l_reverse},
-    {"copy", l_copy},     {"clear", l_clear},   {"sort", l_sort},
+    {"copy", l_copy},     {"clear", l_clear},   {"sort", l_sort},       {"__reversed__", l_reversed},
 };
 
 Value t_index(Value self, Value* args, size_t nargs, Tuple* kw) {
@@ -221,11 +247,22 @@ Value t_count(Value self, Value* args, size_t nargs, Tuple* kw) {
   return sequence_count(self, self.as<Tuple>()->items, args, nargs, kw);
 }
 
-const MethodEntry kTupleMethods[] = {{"index", t_index}, {"count", t_count}};
+Value t_getnewargs(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("__getnewargs__($self, /)");
+  sig.parse(self, args, nargs, kw, nullptr);
+  return tuple_value({tuple_value(self.as<Tuple>()->items)});
+}
+
+const MethodEntry kTupleMethods[] = {{"index", t_index}, {"count", t_count}, {"__getnewargs__", t_getnewargs}};
 
 }  // namespace
 
+void install_range_methods();  // range.cpp
+void install_slice_methods();  // slice.cpp
+
 void install_list_methods() {
+  install_range_methods();
+  install_slice_methods();
   install_methods(&types::list, std::begin(kListMethods), std::end(kListMethods));
   install_methods(&types::tuple, std::begin(kTupleMethods), std::end(kTupleMethods));
 }

@@ -6,6 +6,7 @@
 #include "runtime/args.h"
 #include "runtime/objects/int.h"
 #include "runtime/methods_util.h"
+#include "runtime/slots.h"
 
 namespace rt {
 
@@ -126,11 +127,25 @@ void Set::trace(Tracer& t) {
   for (const auto& e : table) t.mark(e.key);
 }
 
-bool Set::contains(Value key) const { return lookup(this, key, hash(key)) != nullptr; }
+// A set used as a key (`{1} in s`, s.discard({1})) is looked up as the
+// frozenset of its items, as CPython's set_contains/set_discard do.
+static Value as_key(Value key) {
+  Type* t = type_of(key);
+  if (t != &types::set && !(t->is_heap() && isinstance(key, &types::set))) return key;
+  Set* f = new_set(true);
+  f->update(key);
+  return Value::object(f);
+}
+
+bool Set::contains(Value key) const {
+  key = as_key(key);
+  return lookup(this, key, hash(key)) != nullptr;
+}
 
 void Set::add(Value key) { add_entry(this, key, hash(key)); }
 
 bool Set::discard(Value key) {
+  key = as_key(key);
   const Entry* e = lookup(this, key, hash(key));
   if (!e) return false;
   auto* m = const_cast<Entry*>(e);
@@ -343,6 +358,14 @@ Value set_iter_next(Value it) {
   return Value::null();
 }
 Value self_iter(Value v) { return v; }
+Value set_iter_length_hint(Value self, Value*, size_t nargs, Tuple* kw) {
+  method_args("__length_hint__", nargs, kw, 0, 0);
+  auto* i = self.as<SetIter>();
+  if (i->set->used != i->expected_used) return make_int(0);
+  int64_t n = 0;
+  for (size_t p = i->pos; p < i->set->table.size(); ++p) n += is_active(i->set->table[p]);
+  return make_int(n);
+}
 
 int64_t frozenset_hash(Value v) {
   Set* s = v.as<Set>();
@@ -371,6 +394,16 @@ Value construct(Value self, Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Set* self_set(Value v) { return v.as<Set>(); }
+// Methods of a subclass instance build plain sets (make_new_set_basetype).
+Type* base_type(Value v) { return isinstance(v, &types::frozenset) ? &types::frozenset : &types::set; }
+// An exact frozenset is immutable: copy() and union() give it back.
+bool exact_frozen(Value v) { return is_type(v, &types::frozenset); }
+void assign(Set* target, Set* from) {
+  target->table = from->table;
+  target->fill = from->fill;
+  target->used = from->used;
+  target->mask = from->mask;
+}
 
 Value m_add(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("add($self, object, /)");
@@ -415,7 +448,8 @@ Value m_clear(Value self, Value* args, size_t nargs, Tuple* kw) {
 Value m_copy(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("copy($self, /)");
   sig.parse(self, args, nargs, kw, nullptr);
-  return Value::object(copy_of(self_set(self), self_set(self)->type));
+  if (exact_frozen(self)) return self;
+  return Value::object(copy_of(self_set(self), base_type(self)));
 }
 Value m_update(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("update($self, /, *others)");
@@ -426,28 +460,28 @@ Value m_update(Value self, Value* args, size_t nargs, Tuple* kw) {
 Value m_union(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("union($self, /, *others)");
   Signature::Rest others = sig.parse(self, args, nargs, kw, nullptr);
-  Set* r = copy_of(self_set(self), self_set(self)->type);
+  Set* r = copy_of(self_set(self), base_type(self));
   for (size_t i = 0; i < others.nvarargs; ++i) r->update(others.varargs[i]);
   return Value::object(r);
 }
 Value m_intersection(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("intersection($self, /, *others)");
   Signature::Rest others = sig.parse(self, args, nargs, kw, nullptr);
-  Set* r = copy_of(self_set(self), self_set(self)->type);
-  for (size_t i = 0; i < others.nvarargs; ++i) r = intersection(r, as_set_arg(others.varargs[i]), self_set(self)->type);
+  Set* r = copy_of(self_set(self), base_type(self));
+  for (size_t i = 0; i < others.nvarargs; ++i) r = intersection(r, as_set_arg(others.varargs[i]), base_type(self));
   return Value::object(r);
 }
 Value m_difference(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("difference($self, /, *others)");
   Signature::Rest others = sig.parse(self, args, nargs, kw, nullptr);
-  Set* r = copy_of(self_set(self), self_set(self)->type);
-  for (size_t i = 0; i < others.nvarargs; ++i) r = difference(r, as_set_arg(others.varargs[i]), self_set(self)->type);
+  Set* r = copy_of(self_set(self), base_type(self));
+  for (size_t i = 0; i < others.nvarargs; ++i) r = difference(r, as_set_arg(others.varargs[i]), base_type(self));
   return Value::object(r);
 }
 Value m_symmetric_difference(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("symmetric_difference($self, other, /)");
   auto [other] = sig.bind<1>(self, args, nargs, kw);
-  return Value::object(symmetric(self_set(self), as_set_arg(other), self_set(self)->type));
+  return Value::object(symmetric(self_set(self), as_set_arg(other), base_type(self)));
 }
 Value m_issubset(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("issubset($self, other, /)");
@@ -468,7 +502,60 @@ Value m_isdisjoint(Value self, Value* args, size_t nargs, Tuple* kw) {
   return Value::boolean(true);
 }
 
+Value m_intersection_update(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("intersection_update($self, /, *others)");
+  Signature::Rest others = sig.parse(self, args, nargs, kw, nullptr);
+  for (size_t i = 0; i < others.nvarargs; ++i)
+    assign(self_set(self), intersection(self_set(self), as_set_arg(others.varargs[i]), &types::set));
+  return Value::none();
+}
+Value m_difference_update(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("difference_update($self, /, *others)");
+  Signature::Rest others = sig.parse(self, args, nargs, kw, nullptr);
+  for (size_t i = 0; i < others.nvarargs; ++i) {
+    Value o = others.varargs[i];
+    if (o == self) {
+      assign(self_set(self), new_set());
+      continue;
+    }
+    for (Value v : is_set(o) ? members(o.as<Set>()) : iterate(o)) self_set(self)->discard(v);
+  }
+  return Value::none();
+}
+Value m_symmetric_difference_update(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("symmetric_difference_update($self, other, /)");
+  auto [other] = sig.bind<1>(self, args, nargs, kw);
+  if (other == self) assign(self_set(self), new_set());
+  else symmetric_update(self_set(self), as_set_arg(other));
+  return Value::none();
+}
+
+// set's in-place operators take only sets (anything else: NotImplemented).
+template <bytecode::BinaryOp Op>
+Value m_inplace(Value self, Value* args, size_t nargs, Tuple* kw) {
+  method_args("__iop__", nargs, kw, 1, 1);
+  if (!is_set(args[0])) return not_implemented();
+  if (!is_type(self, &types::set) || !is_type(args[0], &types::set)) {
+    // A subclass instance: the same in-place update through the methods.
+    Set* x = self_set(self);
+    Set* y = args[0].as<Set>();
+    switch (Op) {
+      case bytecode::BinaryOp::InplaceOr: x->update(args[0]); break;
+      case bytecode::BinaryOp::InplaceAnd: assign(x, intersection(x, y, &types::set)); break;
+      case bytecode::BinaryOp::InplaceSubtract: assign(x, difference(x, y, &types::set)); break;
+      default: assign(x, symmetric(x, y, &types::set)); break;
+    }
+    return self;
+  }
+  return set_binary(Op, self, args[0]);
+}
+
 const MethodEntry kSetMethods[] = {
+    {"intersection_update", m_intersection_update}, {"difference_update", m_difference_update},
+    {"symmetric_difference_update", m_symmetric_difference_update},
+    {"__ior__", m_inplace<bytecode::BinaryOp::InplaceOr>}, {"__iand__", m_inplace<bytecode::BinaryOp::InplaceAnd>},
+    {"__isub__", m_inplace<bytecode::BinaryOp::InplaceSubtract>},
+    {"__ixor__", m_inplace<bytecode::BinaryOp::InplaceXor>},
     {"add", m_add},       {"remove", m_remove},     {"discard", m_discard},
     {"pop", m_pop},       {"clear", m_clear},       {"copy", m_copy},
     {"update", m_update}, {"union", m_union},       {"intersection", m_intersection},
@@ -497,6 +584,8 @@ void install_set_types(Dict* builtins) {
   types::set_iter.next = set_iter_next;
   install_methods(&types::set, std::begin(kSetMethods), std::end(kSetMethods));
   install_methods(&types::frozenset, std::begin(kFrozenMethods), std::end(kFrozenMethods));
+  for (Type* t : {&types::set, &types::frozenset, &types::set_iter}) inherit_slots(t);  // __len__, __iter__, __next__
+  add_method_if_missing(&types::set_iter, "__length_hint__", set_iter_length_hint);
 }
 
 }  // namespace rt

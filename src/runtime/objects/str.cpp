@@ -96,7 +96,7 @@ int64_t str_hash(const Str* s) {
   uint64_t h = 1469598103934665603ull;
   for (char c : s->data) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   auto r = static_cast<int64_t>(h >> 1);
-  if (r == -1) r = -2;
+  if (s->data.empty()) r = 0;  // as CPython's _Py_HashBytes, whatever the hash seed
   s->hash_cache = r;
   return r;
 }

@@ -1,10 +1,10 @@
 // str's methods (split, join, strip, replace, format, ...).
-#include <utf8proc.h>
-
 #include "text/identifier.h"
+#include "text/unicode.h"
 #include "runtime/args.h"
 #include "runtime/objects/int.h"
 #include "runtime/format.h"
+#include "runtime/objects/type.h"
 #include "runtime/methods_util.h"
 
 namespace rt {
@@ -27,77 +27,9 @@ Str* must_be_str(Value v, const char* what) {
   return v.as<Str>();
 }
 
-// Maps every code point through f (ASCII fast path).
-template <class F>
-Value map_chars(Str* s, F f) {
-  std::string out;
-  out.reserve(s->data.size());
-  for (size_t i = 0; i < s->data.size();) text::append_utf8(out, f(text::next_code_point_unchecked(s->data, i)));
-  return str_value(std::move(out));
-}
+bool is_space_cp(uint32_t c) { return text::is_space(c); }
 
-bool is_space_cp(uint32_t c) {
-  if (c < 128) return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
-  auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
-  return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP || c == 0x85;
-}
-
-uint32_t upper_cp(uint32_t c) {
-  if (c < 128) return c >= 'a' && c <= 'z' ? c - 32 : c;
-  return static_cast<uint32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(c)));
-}
-uint32_t lower_cp(uint32_t c) {
-  if (c < 128) return c >= 'A' && c <= 'Z' ? c + 32 : c;
-  return static_cast<uint32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
-}
-bool is_upper_cp(uint32_t c) { return lower_cp(c) != c; }
-bool is_lower_cp(uint32_t c) { return upper_cp(c) != c; }
-bool is_alpha_cp(uint32_t c) {
-  if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
-  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
-}
-bool is_digit_cp(uint32_t c) {
-  if (c < 128) return c >= '0' && c <= '9';
-  return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_ND;
-}
-
-Value s_upper(Value self, Value* args, size_t nargs, Tuple* kw) {
-  static const Signature sig("upper($self, /)");
-  sig.parse(self, args, nargs, kw, nullptr);
-  return map_chars(self_str(self), upper_cp);
-}
-Value s_lower(Value self, Value* args, size_t nargs, Tuple* kw) {
-  static const Signature sig("lower($self, /)");
-  sig.parse(self, args, nargs, kw, nullptr);
-  return map_chars(self_str(self), lower_cp);
-}
-Value s_swapcase(Value self, Value* args, size_t nargs, Tuple* kw) {
-  static const Signature sig("swapcase($self, /)");
-  sig.parse(self, args, nargs, kw, nullptr);
-  return map_chars(self_str(self), [](uint32_t c) { return is_upper_cp(c) ? lower_cp(c) : upper_cp(c); });
-}
-Value s_capitalize(Value self, Value* args, size_t nargs, Tuple* kw) {
-  static const Signature sig("capitalize($self, /)");
-  sig.parse(self, args, nargs, kw, nullptr);
-  bool first = true;
-  return map_chars(self_str(self), [&](uint32_t c) {
-    uint32_t r = first ? upper_cp(c) : lower_cp(c);
-    first = false;
-    return r;
-  });
-}
-Value s_title(Value self, Value* args, size_t nargs, Tuple* kw) {
-  static const Signature sig("title($self, /)");
-  sig.parse(self, args, nargs, kw, nullptr);
-  bool prev_cased = false;
-  return map_chars(self_str(self), [&](uint32_t c) {
-    uint32_t r = prev_cased ? lower_cp(c) : upper_cp(c);
-    prev_cased = is_upper_cp(c) || is_lower_cp(c);
-    return r;
-  });
-}
-
+// Every code point satisfies p (False for the empty string).
 template <class Pred>
 Value all_chars(Value self, Pred p) {
   Str* s = self_str(self);
@@ -106,60 +38,21 @@ Value all_chars(Value self, Pred p) {
     if (!p(text::next_code_point_unchecked(s->data, i))) return Value::boolean(false);
   return Value::boolean(true);
 }
-Value s_isdigit(Value self, Value* args, size_t nargs, Tuple* kw) {
-  static const Signature sig("isdigit($self, /)");
-  sig.parse(self, args, nargs, kw, nullptr);
-  return all_chars(self, is_digit_cp);
-}
 Value s_isdecimal(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("isdecimal($self, /)");
   sig.parse(self, args, nargs, kw, nullptr);
-  return all_chars(self, is_digit_cp);
+  return all_chars(self, text::is_decimal);
 }
 Value s_isnumeric(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("isnumeric($self, /)");
   sig.parse(self, args, nargs, kw, nullptr);
-  return all_chars(self, is_digit_cp);
+  return all_chars(self, text::is_numeric);
 }
-Value s_isalpha(Value self, Value* args, size_t nargs, Tuple* kw) {
-  static const Signature sig("isalpha($self, /)");
-  sig.parse(self, args, nargs, kw, nullptr);
-  return all_chars(self, is_alpha_cp);
-}
+
 Value s_isidentifier(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("isidentifier($self, /)");
   sig.parse(self, args, nargs, kw, nullptr);
   return Value::boolean(text::is_identifier(self.as<Str>()->data));
-}
-Value s_isalnum(Value self, Value* args, size_t nargs, Tuple* kw) {
-  static const Signature sig("isalnum($self, /)");
-  sig.parse(self, args, nargs, kw, nullptr);
-  return all_chars(self, [](uint32_t c) { return is_alpha_cp(c) || is_digit_cp(c); });
-}
-Value s_isspace(Value self, Value* args, size_t nargs, Tuple* kw) {
-  static const Signature sig("isspace($self, /)");
-  sig.parse(self, args, nargs, kw, nullptr);
-  return all_chars(self, is_space_cp);
-}
-Value cased_check(Value self, bool want_upper) {
-  Str* s = self_str(self);
-  bool cased = false;
-  for (size_t i = 0; i < s->data.size();) {
-    uint32_t c = text::next_code_point_unchecked(s->data, i);
-    if (want_upper ? is_lower_cp(c) : is_upper_cp(c)) return Value::boolean(false);
-    cased |= want_upper ? is_upper_cp(c) : is_lower_cp(c);
-  }
-  return Value::boolean(cased);
-}
-Value s_isupper(Value self, Value* args, size_t nargs, Tuple* kw) {
-  static const Signature sig("isupper($self, /)");
-  sig.parse(self, args, nargs, kw, nullptr);
-  return cased_check(self, true);
-}
-Value s_islower(Value self, Value* args, size_t nargs, Tuple* kw) {
-  static const Signature sig("islower($self, /)");
-  sig.parse(self, args, nargs, kw, nullptr);
-  return cased_check(self, false);
 }
 
 // strip family: which = 1 left, 2 right, 3 both.
@@ -228,9 +121,7 @@ Value split_impl(Value self, Value sep, int64_t maxsplit) {
     skip_space();
     while (i < s.size()) {
       if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit) {
-        size_t end = s.size();
-        while (end > i && is_space_cp(static_cast<unsigned char>(s[end - 1]))) --end;
-        parts.push_back(str_value(s.substr(i, end - i)));
+        parts.push_back(str_value(s.substr(i)));  // the rest as it is, trailing whitespace too
         i = s.size();
         break;
       }
@@ -276,17 +167,28 @@ Value s_rsplit(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   std::vector<Value> parts;
   if (sep.is_none()) {
     // Whitespace rsplit with a limit.
-    size_t end = s.size();
+    // Byte offsets of the code points, walked from the end.
+    std::vector<size_t> starts;
+    for (size_t i = 0; i < s.size();) {
+      starts.push_back(i);
+      text::next_code_point_unchecked(s, i);
+    }
+    auto space_at = [&](size_t k) {
+      size_t j = starts[k];
+      return is_space_cp(text::next_code_point_unchecked(s, j));
+    };
+    size_t end = starts.size();  // in code points
+    auto byte_at = [&](size_t k) { return k < starts.size() ? starts[k] : s.size(); };
     while (end > 0) {
-      while (end > 0 && is_space_cp(static_cast<unsigned char>(s[end - 1]))) --end;
+      while (end > 0 && space_at(end - 1)) --end;
       if (end == 0) break;
       if (static_cast<int64_t>(parts.size()) == maxsplit) {
-        parts.push_back(str_value(s.substr(0, end)));  // leading whitespace stays, as in CPython
+        parts.push_back(str_value(s.substr(0, byte_at(end))));  // leading whitespace stays, as in CPython
         break;
       }
       size_t b = end;
-      while (b > 0 && !is_space_cp(static_cast<unsigned char>(s[b - 1]))) --b;
-      parts.push_back(str_value(s.substr(b, end - b)));
+      while (b > 0 && !space_at(b - 1)) --b;
+      parts.push_back(str_value(s.substr(byte_at(b), byte_at(end) - byte_at(b))));
       end = b;
     }
   } else {
@@ -305,31 +207,13 @@ Value s_rsplit(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   return Value::object(new_list(std::move(parts)));
 }
 
-Value s_splitlines(Value self, Value* args, size_t nargs, Tuple* kw) {
-  static const Signature sig("splitlines($self, /, keepends=False)");
-  auto [keepends] = sig.bind<1>(self, args, nargs, kw);
-  bool keep = truthy(keepends);
-  const std::string& s = self_str(self)->data;
-  std::vector<Value> parts;
-  size_t start = 0, i = 0;
-  while (i < s.size()) {
-    char c = s[i];
-    if (c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == '\x1c' || c == '\x1d' || c == '\x1e') {
-      size_t eol = i + ((c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ? 2 : 1);
-      parts.push_back(str_value(s.substr(start, (keep ? eol : i) - start)));
-      start = i = eol;
-    } else {
-      ++i;
-    }
-  }
-  if (start < s.size()) parts.push_back(str_value(s.substr(start)));
-  return Value::object(new_list(std::move(parts)));
-}
-
 Value s_join(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("join($self, iterable, /)");
   auto [iterable] = sig.bind<1>(self, args, nargs, kw);
   const std::string& sep = self_str(self)->data;
+  Type* it = type_of(iterable);
+  if (!it->iter && !it->getitem && type_lookup(it, names::iter).is_null())
+    raise(&exc::TypeError, "can only join an iterable");
   std::vector<Value> items = iterate(iterable);
   std::string out;
   int64_t length = 0;
@@ -394,11 +278,22 @@ Value s_replace(Value self, Value* args, size_t nargs, Tuple* kw) {
 
 // start/end arguments of find/count/startswith, as code-point indices.
 // (Null or None: not given.)
+// Bounds beyond int64 clamp, as CPython's _PyEval_SliceIndex.
+int64_t bound_value(Value v) {
+  if (!is_int(v)) {
+    if (type_lookup(type_of(v), names::index).is_null())
+      raise(&exc::TypeError, "slice indices must be integers or None or have an __index__ method");
+    v = as_index(v);
+  }
+  if (auto i = int_as_int64(v)) return *i;
+  return int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+}
+
 void range_args(Str* s, Value start_arg, Value end_arg, int64_t& start, int64_t& end) {
   start = 0;
   end = s->length;
-  if (!start_arg.is_null() && !start_arg.is_none()) start = index_value(start_arg, "slice");
-  if (!end_arg.is_null() && !end_arg.is_none()) end = index_value(end_arg, "slice");
+  if (!start_arg.is_null() && !start_arg.is_none()) start = bound_value(start_arg);
+  if (!end_arg.is_null() && !end_arg.is_none()) end = bound_value(end_arg);
   if (start < 0) start = std::max<int64_t>(0, start + s->length);
   if (end < 0) end = std::max<int64_t>(0, end + s->length);
   if (end > s->length) end = s->length;
@@ -470,7 +365,9 @@ Value affix(const Signature& sig, Value self, Value* args, size_t nargs, Tuple* 
   if (start > s->length) return Value::boolean(false);
   std::string_view hay = start <= end ? s->substr(start, end) : std::string_view();
   for (Value o : options) {
-    const std::string& a = must_be_str(o, "tuple for startswith must only contain str")->data;
+    Str* a_str = must_be_str(o, ("tuple for " + name + " must only contain str").c_str());
+    if (end - start < a_str->length) continue;  // CPython's tailmatch
+    const std::string& a = a_str->data;
     if (prefix ? hay.starts_with(a) : hay.ends_with(a)) return Value::boolean(true);
   }
   return Value::boolean(false);
@@ -547,11 +444,9 @@ Value s_rpartition(Value self, Value* args, size_t nargs, Tuple* kw) {
 }
 
 const MethodEntry kStrMethods[] = {
-    {"upper", s_upper},         {"lower", s_lower},       {"swapcase", s_swapcase}, {"capitalize", s_capitalize},
-    {"title", s_title},         {"isdigit", s_isdigit},   {"isalpha", s_isalpha},   {"isidentifier", s_isidentifier},   {"isalnum", s_isalnum},
-    {"isspace", s_isspace},     {"isupper", s_isupper},   {"islower", s_islower},   {"strip", s_strip},
+    {"isidentifier", s_isidentifier}, {"strip", s_strip},
     {"lstrip", s_lstrip},       {"rstrip", s_rstrip},     {"split", s_split},       {"rsplit", s_rsplit},
-    {"splitlines", s_splitlines}, {"join", s_join},       {"replace", s_replace},   {"find", s_find},
+    {"join", s_join},           {"replace", s_replace},   {"find", s_find},
     {"rfind", s_rfind},         {"index", s_index},       {"rindex", s_rindex},     {"count", s_count},
     {"startswith", s_startswith}, {"endswith", s_endswith}, {"center", s_center},   {"ljust", s_ljust},
     {"rjust", s_rjust},         {"zfill", s_zfill},       {"partition", s_partition}, {"rpartition", s_rpartition},
@@ -560,6 +455,11 @@ const MethodEntry kStrMethods[] = {
 
 }  // namespace
 
-void install_str_methods() { install_methods(&types::str, std::begin(kStrMethods), std::end(kStrMethods)); }
+void install_str_case_methods();  // str_case.cpp
+
+void install_str_methods() {
+  install_methods(&types::str, std::begin(kStrMethods), std::end(kStrMethods));
+  install_str_case_methods();
+}
 
 }  // namespace rt

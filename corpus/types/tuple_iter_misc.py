@@ -1,0 +1,10 @@
+# Tuple iterators, reversed tuples, and tuples of tuples.
+t = (1, (2, 3), [4])
+it = iter(t)
+print(type(it).__name__, it.__length_hint__(), next(it), it.__length_hint__())
+it.__setstate__(0)
+print(list(it), it.__length_hint__())
+print(list(reversed(t)), type(reversed(t)).__name__, t[1][0], t[2].append(5), t)
+print(sorted(((2, 'b'), (1, 'z'), (1, 'a'))), tuple(zip((1, 2), 'ab')), tuple(enumerate('xy')))
+x = ((1, 2), (3, 4))
+print([a + b for a, b in x], dict(x), list(map(sum, x)))
