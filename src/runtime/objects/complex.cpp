@@ -1,6 +1,6 @@
 // complex (CPython 3.11's Objects/complexobject.c): the value type, its
-// constructor, operator slots, hash, repr and methods. complex.__format__ is
-// not here: the format-spec mini-language lives with the formatter.
+// constructor, operator slots, hash, repr and methods. complex.__format__
+// calls the format-spec mini-language in format_spec.cpp (format_complex).
 #include "runtime/objects/complex.h"
 
 #include <cerrno>
@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "runtime/args.h"
+#include "runtime/format.h"
 #include "runtime/methods_util.h"
 #include "runtime/objects/descr.h"
 #include "runtime/objects/exceptions.h"
@@ -272,7 +273,18 @@ Value m_rpow(Value self, Value* args, size_t nargs, Tuple* kw) {
   return r.is_null() ? not_implemented() : r;
 }
 
+Value m_format(Value self, Value* args, size_t nargs, Tuple* kw) {
+  static const Signature sig("__format__($self, format_spec, /)");
+  auto [spec] = sig.bind<1>(self, args, nargs, kw);
+  if (!isinstance(spec, &types::str))
+    raise(&exc::TypeError, "__format__() argument must be str, not " + type_name(spec));
+  if (spec.as<Str>()->data.empty()) return to_str(self);
+  const Complex* c = self.as<Complex>();
+  return str_value(format_complex(c->real, c->imag, spec.as<Str>()->data, type_of(self)->name));
+}
+
 const MethodEntry kComplexMethods[] = {
+    {"__format__", m_format},
     {"__pow__", m_pow},
     {"__rpow__", m_rpow},
     {"conjugate", m_conjugate},

@@ -20,10 +20,13 @@ namespace {
 
 // Field indexes per family. OSError: errno, strerror, filename, filename2;
 // ImportError: msg, name, path; NameError: name; AttributeError: name, obj;
-// StopIteration: value; SystemExit: code. A null field reads as None.
+// StopIteration: value; SystemExit: code; UnicodeEncodeError, UnicodeDecodeError,
+// UnicodeTranslateError: encoding, object, start, end, reason (unicode_error.cpp
+// fills them through these descriptors). A null field reads as None.
 enum : int { kErrno = 0, kStrerror = 1, kFilename = 2, kFilename2 = 3 };
 enum : int { kMsg = 0, kName = 1, kPath = 2 };
-constexpr int kFieldCount = 4;
+enum : int { kEncoding = 0, kObject = 1, kStart = 2, kEnd = 3, kReason = 4 };
+constexpr int kFieldCount = 5;
 
 struct ExceptionFields : ExceptionObj {
   Value fields[kFieldCount];
@@ -62,6 +65,13 @@ void set_field(Value obj, Value value) {
 void add_member(Type* t, const char* name, Value (*get)(Value), void (*set)(Value, Value)) {
   add_getset(t, name, get, set);
   t->dict->get_str(intern(name)).as<GetSetDescr>()->readonly_member = true;  // "<member ...>" repr
+}
+
+// start and end are C integers in CPython (T_PYSSIZET): 0 until set.
+template <int I>
+Value get_index_field(Value obj) {
+  Value v = fields_of(obj)->fields[I];
+  return v.is_null() ? make_int(0) : v;
 }
 
 Value get_written(Value obj) {
@@ -271,7 +281,9 @@ void raise_attribute_error_with(const std::string& message, Value obj, Str* name
 void install_exception_fields() {
   for (Type* t : exception_types())
     if (derives(t, &exc::OSError) || derives(t, &exc::ImportError) || derives(t, &exc::NameError) ||
-        derives(t, &exc::AttributeError) || derives(t, &exc::StopIteration) || derives(t, &exc::SystemExit))
+        derives(t, &exc::AttributeError) || derives(t, &exc::StopIteration) || derives(t, &exc::SystemExit) ||
+        derives(t, &exc::UnicodeEncodeError) || derives(t, &exc::UnicodeDecodeError) ||
+        derives(t, &exc::UnicodeTranslateError))
       t->alloc = alloc_fields;
 
   // io.UnsupportedOperation(OSError, ValueError): its bases before type_ready computes its MRO.
@@ -304,6 +316,13 @@ void install_exception_fields() {
   install_methods(&exc::KeyError, std::begin(str_only), std::end(str_only));
   add_member(&exc::StopIteration, "value", get_field<0>, set_field<0>);
   add_member(&exc::SystemExit, "code", get_field<0>, set_field<0>);
+  for (Type* t : {&exc::UnicodeEncodeError, &exc::UnicodeDecodeError, &exc::UnicodeTranslateError}) {
+    add_member(t, "encoding", get_field<kEncoding>, set_field<kEncoding>);
+    add_member(t, "object", get_field<kObject>, set_field<kObject>);
+    add_member(t, "start", get_index_field<kStart>, set_field<kStart>);
+    add_member(t, "end", get_index_field<kEnd>, set_field<kEnd>);
+    add_member(t, "reason", get_field<kReason>, set_field<kReason>);
+  }
 }
 
 }  // namespace rt

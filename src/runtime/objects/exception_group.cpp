@@ -379,6 +379,12 @@ void install_exception_group_methods() {
   // derives from Exception (MRO: ExceptionGroup, BaseExceptionGroup,
   // Exception, BaseException, object). type_ready keeps bases set before it.
   exc::ExceptionGroup.bases = new_tuple({type_value(base), type_value(&exc::Exception)});
+  // CPython makes ExceptionGroup at run time like a class statement
+  // (PyErr_NewException): its dict has __module__ and a __weakref__ slot.
+  Type* group = &exc::ExceptionGroup;
+  if (!group->dict) group->dict = new_dict();
+  group->dict->set_str(names::module, str_value("builtins"));
+  add_instance_descriptors(group, false, true);
 }
 
 }  // namespace rt

@@ -144,9 +144,6 @@ void install_unicode_errors() {
     t->str = ue_str;
     t->setattro = ue_setattro;
   }
-  if (!exc::UnicodeError.dict) exc::UnicodeError.dict = new_dict();
-  for (const char* name : {"encoding", "object", "reason"}) exc::UnicodeError.dict->set_str(intern(name), Value::none());
-  for (const char* name : {"start", "end"}) exc::UnicodeError.dict->set_str(intern(name), Value::small_int(0));
 }
 
 }  // namespace rt
