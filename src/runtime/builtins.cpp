@@ -348,20 +348,8 @@ Value b_sorted(Value, Value* args, size_t nargs, Tuple* kwnames) {
     else raise(&exc::TypeError, "'" + kn + "' is an invalid keyword argument for sort()");
   }
   std::vector<Value> items = iterate(args[0]);
-  std::vector<Value> keys = items;
-  if (!key.is_none())
-    for (auto& k : keys) k = call(key, &k, 1);
-  std::vector<size_t> order(items.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  auto less = [&](size_t a, size_t b) {
-    return truthy(compare(bytecode::CompareOp::Lt, keys[a], keys[b]));
-  };
-  if (reverse) std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return less(b, a); });
-  else std::stable_sort(order.begin(), order.end(), less);
-  std::vector<Value> out;
-  out.reserve(items.size());
-  for (size_t i : order) out.push_back(items[i]);
-  return Value::object(new_list(std::move(out)));
+  sort_values(items, key, reverse);
+  return Value::object(new_list(std::move(items)));
 }
 
 Value b_iter(Value, Value* args, size_t nargs, Tuple* kwnames) {

@@ -3,6 +3,7 @@
 // and Python/pystrtod.c step by step so that every width, padding and error
 // message comes out the same.
 #include <climits>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -282,22 +283,22 @@ void dtoa_digits(double ax, int mode, int ndigits, std::string& digits, int& dec
     decpt = exponent + 1;
     return;
   }
-  std::string buf;
+  // std::to_chars with a precision is correctly rounded like printf's %e/%f,
+  // and several times faster than glibc's printf.
+  std::string buf(static_cast<size_t>(ndigits) + 400, '\0');
+  auto print = [&](std::chars_format fmt, int precision) {
+    auto r = std::to_chars(buf.data(), buf.data() + buf.size(), ax, fmt, precision);
+    buf.resize(static_cast<size_t>(r.ptr - buf.data()));
+  };
   if (mode == 2) {
-    int n = std::snprintf(nullptr, 0, "%.*e", ndigits - 1, ax);
-    buf.resize(static_cast<size_t>(n) + 1);
-    std::snprintf(buf.data(), buf.size(), "%.*e", ndigits - 1, ax);
-    buf.resize(static_cast<size_t>(n));
+    print(std::chars_format::scientific, ndigits - 1);
     size_t e = buf.find('e');
     digits.clear();
     for (size_t k = 0; k < e; ++k)
       if (buf[k] != '.') digits += buf[k];
     decpt = std::atoi(buf.c_str() + e + 1) + 1;
   } else {
-    int n = std::snprintf(nullptr, 0, "%.*f", ndigits, ax);
-    buf.resize(static_cast<size_t>(n) + 1);
-    std::snprintf(buf.data(), buf.size(), "%.*f", ndigits, ax);
-    buf.resize(static_cast<size_t>(n));
+    print(std::chars_format::fixed, ndigits);
     size_t dot = buf.find('.');
     if (dot == std::string::npos) dot = buf.size();
     digits = buf.substr(0, dot);

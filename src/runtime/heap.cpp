@@ -93,9 +93,12 @@ size_t Heap::collect() {
   size_t unreachable = 0;
   Type* last_type = nullptr;  // garbage comes in runs of one class: look each run up once
   bool last_has = false;
+  std::vector<Type*> dying_types;
   for (Object* o = head_; o; o = o->gc_next) {
     if (o->marked) continue;
     ++unreachable;
+    Type* ot = o->type;
+    if (ot == &types::type || (ot->is_heap() && is_subtype(ot, &types::type))) dying_types.push_back(static_cast<Type*>(o));
     if (o->finalized) continue;
     if (o->type->needs_finalize) {  // depends on the object's state (a generator's)
       if (o->type->needs_finalize(o)) pending_finalizers_.push_back(o);
@@ -118,8 +121,8 @@ size_t Heap::collect() {
   // Dying classes leave their bases' weak subclass lists first, while every
   // object (a base, the bases tuple) is still allocated: the sweep below may
   // free a base before its subclass.
-  for (Object* o = head_; o; o = o->gc_next)
-    if (!o->marked && is_subtype(o->type, &types::type)) static_cast<Type*>(o)->unlink_from_bases();
+  for (Type* t : dying_types)
+    if (!t->marked) t->unlink_from_bases();
   size_t live = 0;
   Object** link = &head_;
   while (Object* o = *link) {

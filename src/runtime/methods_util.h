@@ -33,6 +33,9 @@ size_t keyword_count(Tuple* kwnames);
 // Every item of an iterable (fast for lists and tuples).
 std::vector<Value> iterate(Value iterable);
 
+// list.sort's algorithm on a vector (sorted() shares it): key=None or a callable.
+void sort_values(std::vector<Value>& items, Value key, bool reverse);
+
 void install_str_methods();
 void install_list_methods();
 void install_dict_methods();

@@ -199,6 +199,11 @@ class Heap {
     return o;
   }
   bool should_collect() const { return allocated_since_gc_ >= threshold_; }
+  // Memory a container takes outside its object (a set's or dict's table, a
+  // list's items) counts toward the next collection too, one unit per 64 bytes:
+  // without it a loop building big sets would grow the heap for thousands of
+  // iterations before a collection, touching fresh pages all the way.
+  void account_bytes(size_t bytes) { allocated_since_gc_ += bytes / 64; }
   // Testing aid: collect at every safe point (environment PYVM_GC_STRESS=1).
   void set_stress(bool on) { threshold_ = on ? 1 : kMinThreshold; stress_ = on; }
   // Roots come from registered providers (the VM's frames, module table, ...).

@@ -810,9 +810,19 @@ Value VM::execute(Frame* entry) {
     }
     op_BUILD_STRING: {
       sp -= oparg;
+      size_t bytes = 0;
+      int64_t length = 0;
+      bool ascii = true;
+      for (uint32_t i = 0; i < oparg; ++i) {
+        const rt::Str* part = expect<rt::Str>(sp[i], &rt::types::str);
+        bytes += part->data.size();
+        length += part->length;
+        ascii = ascii && part->ascii;
+      }
       std::string s;
-      for (uint32_t i = 0; i < oparg; ++i) s += expect<rt::Str>(sp[i], &rt::types::str)->data;
-      PUSH(rt::str_value(std::move(s)));
+      s.reserve(bytes);
+      for (uint32_t i = 0; i < oparg; ++i) s += sp[i].as<rt::Str>()->data;
+      PUSH(Value::object(rt::heap().make<rt::Str>(std::move(s), length, ascii)));
       DISPATCH();
     }
     op_BUILD_SLICE: {

@@ -95,6 +95,7 @@ void Dict::rebuild(size_t min_capacity) {
   size_t cap = 8;
   while (cap * 2 < min_capacity * 3) cap *= 2;
   index.assign(cap, -1);
+  heap().account_bytes(cap * sizeof(int32_t) + entries.capacity() * sizeof(Entry));
   size_t mask = cap - 1;
   for (size_t k = 0; k < entries.size(); ++k) {
     size_t i = static_cast<size_t>(entries[k].hash) & mask;

@@ -186,9 +186,66 @@ Value l_clear(Value self, Value* args, size_t nargs, Tuple* kw) {
   return Value::none();
 }
 
-// list.sort: a stable merge sort over the keys (std::stable_sort,
-// O(n log n)). As in CPython, the list looks empty while it is being sorted
-// and a change made meanwhile (by a key function or __lt__) is an error; an
+// The order of two keys when it is a plain total order whose == agrees with
+// it: exact ints, floats (no NaN), strs and tuples of those; -1, 0 or 1, or 2
+// when the generic comparison must decide (CPython's sort pre-checks key
+// types the same way: unsafe_long_compare, unsafe_latin_compare, unsafe_tuple_compare).
+int fast_order(Value a, Value b) {
+  if (a.is_small_int() && b.is_small_int()) return (a.as_small_int() > b.as_small_int()) - (a.as_small_int() < b.as_small_int());
+  if (a.is_float() && b.is_float()) {
+    double x = a.as_float(), y = b.as_float();
+    if (x != x || y != y) return 2;
+    return (x > y) - (x < y);
+  }
+  if (!a.is_object() || !b.is_object()) return 2;
+  Type* t = a.as_object()->type;
+  if (t != b.as_object()->type) return 2;
+  if (t == &types::str) {
+    int c = a.as<Str>()->data.compare(b.as<Str>()->data);  // UTF-8 order is code-point order
+    return (c > 0) - (c < 0);
+  }
+  if (t == &types::tuple) {
+    const auto& x = a.as<Tuple>()->items;
+    const auto& y = b.as<Tuple>()->items;
+    size_t n = std::min(x.size(), y.size());
+    for (size_t i = 0; i < n; ++i) {
+      int c = fast_order(x[i], y[i]);
+      if (c != 0) return c;
+    }
+    return (x.size() > y.size()) - (x.size() < y.size());
+  }
+  return 2;
+}
+
+bool sort_less(Value a, Value b) {
+  int c = fast_order(a, b);
+  if (c != 2) return c < 0;
+  return truthy(compare(bytecode::CompareOp::Lt, a, b));
+}
+
+}  // namespace
+
+// A stable merge sort over the keys (std::stable_sort, O(n log n)); reverse
+// keeps equal items in their original order, as CPython's sort does.
+void sort_values(std::vector<Value>& items, Value key, bool reverse) {
+  struct Entry {
+    Value key;
+    Value item;
+  };
+  std::vector<Entry> entries;
+  entries.reserve(items.size());
+  for (Value v : items) entries.push_back({key.is_none() ? v : call(key, &v, 1), v});
+  if (reverse)
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return sort_less(b.key, a.key); });
+  else
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return sort_less(a.key, b.key); });
+  for (size_t i = 0; i < items.size(); ++i) items[i] = entries[i].item;
+}
+
+namespace {
+
+// list.sort: as in CPython, the list looks empty while it is being sorted and
+// a change made meanwhile (by a key function or __lt__) is an error; an
 // exception leaves the items as they were.
 Value l_sort(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   static const Signature sig("sort($self, /, *, key=None, reverse=False)");
@@ -197,23 +254,9 @@ Value l_sort(Value self, Value* args, size_t nargs, Tuple* kwnames) {
   auto& items = items_of(self);
   std::vector<Value> saved = std::move(items);
   items.clear();
-  std::vector<Value> sorted;
+  std::vector<Value> sorted = saved;
   try {
-    std::vector<Value> keys = saved;
-    if (!key.is_none())
-      for (auto& k : keys) k = call(key, &k, 1);
-    std::vector<size_t> order(saved.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    auto less = [&](size_t a, size_t b) {
-      Value x = keys[a], y = keys[b];
-      if (x.is_small_int() && y.is_small_int()) return x.as_small_int() < y.as_small_int();
-      return truthy(compare(bytecode::CompareOp::Lt, x, y));
-    };
-    // Reverse keeps equal items in their original order, as CPython's sort does.
-    if (reverse) std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return less(b, a); });
-    else std::stable_sort(order.begin(), order.end(), less);
-    sorted.reserve(saved.size());
-    for (size_t i : order) sorted.push_back(saved[i]);
+    sort_values(sorted, key, reverse);
   } catch (...) {
     items = std::move(saved);
     throw;

@@ -52,6 +52,7 @@ void resize(Set* s, size_t minused) {
   while (newsize <= minused) newsize <<= 1;
   std::vector<Set::Entry> old = std::move(s->table);
   s->table.assign(newsize, {Value::null(), 0});
+  heap().account_bytes(newsize * sizeof(Set::Entry));
   s->mask = newsize - 1;
   for (const auto& e : old)
     if (is_active(e)) insert_clean(s->table, s->mask, e.key, e.hash);

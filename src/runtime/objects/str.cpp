@@ -1,5 +1,7 @@
 #include "runtime/objects/str.h"
 
+#include <cstring>
+
 #include <unordered_map>
 
 #include "runtime/ops.h"
@@ -7,9 +9,18 @@
 namespace rt {
 
 Str::Str(std::string s) : Object(&types::str), data(std::move(s)) {
-  length = 0;
-  for (char c : data) {
-    auto u = static_cast<unsigned char>(c);
+  // Eight bytes at a time while they are ASCII (the common case): every new
+  // string is measured, so this loop is on the path of all text building.
+  const char* p = data.data();
+  size_t n = data.size(), i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, p + i, 8);
+    if (word & 0x8080808080808080ull) break;
+  }
+  length = static_cast<int64_t>(i);
+  for (; i < n; ++i) {
+    auto u = static_cast<unsigned char>(p[i]);
     if (u >= 0x80) ascii = false;
     length += (u & 0xC0) != 0x80;
   }

@@ -22,22 +22,55 @@ Value unchanged(Value self) {
   return Value::object(heap().make<Str>(s->data, s->length, s->ascii));
 }
 
-Value mapped(Value self, std::string (*f)(std::string_view)) {
-  return str_value(f(self_str(self)->data));
+// The case mappings of ASCII text, byte by byte (the common case, and the
+// one that must be fast); other text goes through the Unicode tables.
+enum class AsciiCase { Upper, Lower, Title, Capitalize, Swapcase };
+Value ascii_case(const Str* s, AsciiCase kind) {
+  std::string out = s->data;
+  auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto to_upper = [&](char& c) { if (is_lower(c)) c = static_cast<char>(c - 32); };
+  auto to_lower = [&](char& c) { if (is_upper(c)) c = static_cast<char>(c + 32); };
+  bool previous_cased = false;
+  for (size_t i = 0; i < out.size(); ++i) {
+    char& c = out[i];
+    switch (kind) {
+      case AsciiCase::Upper: to_upper(c); break;
+      case AsciiCase::Lower: to_lower(c); break;
+      case AsciiCase::Swapcase:
+        if (is_upper(c)) c = static_cast<char>(c + 32);
+        else if (is_lower(c)) c = static_cast<char>(c - 32);
+        break;
+      case AsciiCase::Capitalize: i == 0 ? to_upper(c) : to_lower(c); break;
+      case AsciiCase::Title: {
+        bool cased = is_upper(c) || is_lower(c);
+        previous_cased ? to_lower(c) : to_upper(c);
+        previous_cased = cased;
+        break;
+      }
+    }
+  }
+  return Value::object(heap().make<Str>(std::move(out), s->length, true));
 }
 
-#define STR_CASE_METHOD(name)                                  \
+Value mapped(Value self, std::string (*f)(std::string_view), AsciiCase ascii_kind) {
+  const Str* s = self_str(self);
+  if (s->ascii) return ascii_case(s, ascii_kind);
+  return str_value(f(s->data));
+}
+
+#define STR_CASE_METHOD(name, ascii_kind)                            \
   Value s_##name(Value self, Value* args, size_t nargs, Tuple* kw) { \
-    static const Signature sig(#name "($self, /)");            \
-    sig.parse(self, args, nargs, kw, nullptr);                 \
-    return mapped(self, text::name);                           \
+    static const Signature sig(#name "($self, /)");                  \
+    sig.parse(self, args, nargs, kw, nullptr);                       \
+    return mapped(self, text::name, AsciiCase::ascii_kind);          \
   }
-STR_CASE_METHOD(upper)
-STR_CASE_METHOD(lower)
-STR_CASE_METHOD(title)
-STR_CASE_METHOD(capitalize)
-STR_CASE_METHOD(swapcase)
-STR_CASE_METHOD(casefold)
+STR_CASE_METHOD(upper, Upper)
+STR_CASE_METHOD(lower, Lower)
+STR_CASE_METHOD(title, Title)
+STR_CASE_METHOD(capitalize, Capitalize)
+STR_CASE_METHOD(swapcase, Swapcase)
+STR_CASE_METHOD(casefold, Lower)
 #undef STR_CASE_METHOD
 
 // Every code point satisfies pred (False for the empty string).

@@ -56,6 +56,14 @@ Value s_isidentifier(Value self, Value* args, size_t nargs, Tuple* kw) {
 }
 
 // strip family: which = 1 left, 2 right, 3 both.
+// A piece of `parent`'s text as a new str: an ASCII parent's pieces are ASCII,
+// so their length is known without measuring them.
+Value piece(const Str* parent, std::string text) {
+  if (!parent->ascii) return str_value(std::move(text));
+  int64_t n = static_cast<int64_t>(text.size());
+  return Value::object(heap().make<Str>(std::move(text), n, true));
+}
+
 Value strip(Value self, Value chars_arg, int which, const char* name) {
   Str* s = self_str(self);
   std::vector<uint32_t> chars;
@@ -76,7 +84,7 @@ Value strip(Value self, Value chars_arg, int which, const char* name) {
   if (which & 2)
     while (stop > start && strip_it(s->code_point_at(stop - 1))) --stop;
   if (start == 0 && stop == s->length) return self;
-  return str_value(std::string(s->substr(start, stop)));
+  return piece(s, std::string(s->substr(start, stop)));
 }
 Value s_strip(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("strip($self, chars=None, /)");
@@ -107,7 +115,8 @@ void split_args(const Signature& sig, Value self, Value* args, size_t nargs, Tup
 }
 
 Value split_impl(Value self, Value sep, int64_t maxsplit) {
-  const std::string& s = self_str(self)->data;
+  const Str* self_s = self_str(self);
+  const std::string& s = self_s->data;
   std::vector<Value> parts;
   if (sep.is_none()) {
     size_t i = 0;
@@ -121,7 +130,7 @@ Value split_impl(Value self, Value sep, int64_t maxsplit) {
     skip_space();
     while (i < s.size()) {
       if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit) {
-        parts.push_back(str_value(s.substr(i)));  // the rest as it is, trailing whitespace too
+        parts.push_back(piece(self_s, s.substr(i)));  // the rest as it is, trailing whitespace too
         i = s.size();
         break;
       }
@@ -131,7 +140,7 @@ Value split_impl(Value self, Value sep, int64_t maxsplit) {
         if (is_space_cp(text::next_code_point_unchecked(s, j))) break;
         i = j;
       }
-      parts.push_back(str_value(s.substr(start, i - start)));
+      parts.push_back(piece(self_s, s.substr(start, i - start)));
       skip_space();
     }
   } else {
@@ -141,10 +150,10 @@ Value split_impl(Value self, Value sep, int64_t maxsplit) {
       if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit) break;
       size_t at = s.find(d, start);
       if (at == std::string::npos) break;
-      parts.push_back(str_value(s.substr(start, at - start)));
+      parts.push_back(piece(self_s, s.substr(start, at - start)));
       start = at + d.size();
     }
-    parts.push_back(str_value(s.substr(start)));
+    parts.push_back(piece(self_s, s.substr(start)));
   }
   return Value::object(new_list(std::move(parts)));
 }
@@ -432,7 +441,7 @@ Value partition_impl(const Signature& sig, Value self, Value* args, size_t nargs
   Value empty = Value::object(intern(""));
   if (at == std::string::npos)
     return reverse ? tuple_value({empty, empty, self}) : tuple_value({self, empty, empty});
-  return tuple_value({str_value(s.substr(0, at)), sep_arg, str_value(s.substr(at + sep.size()))});
+  return tuple_value({piece(self_str(self), s.substr(0, at)), sep_arg, piece(self_str(self), s.substr(at + sep.size()))});
 }
 Value s_partition(Value self, Value* args, size_t nargs, Tuple* kw) {
   static const Signature sig("partition($self, sep, /)");
