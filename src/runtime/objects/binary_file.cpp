@@ -349,7 +349,8 @@ METHOD(b_seek) {
   auto [target_v, whence_v] = sig.bind<2>(self, args, nargs, kw);
   Buffered* b = as_buf(self);
   int64_t whence = index_value(whence_v, "whence");
-  if (whence < 0 || whence > 2) raise(&exc::ValueError, "whence value " + std::to_string(whence) + " unsupported");
+  // SEEK_DATA and SEEK_HOLE go to the descriptor as they are (Linux has them).
+  if (whence < 0 || whence > 4) raise(&exc::ValueError, "whence value " + std::to_string(whence) + " unsupported");
   if (b->fio->closed()) closed_error("seek of closed file");
   if (!b->raw().is_seekable()) unsupported("File or stream is not seekable.");
   int64_t target = index_value(target_v, "target");
@@ -357,7 +358,6 @@ METHOD(b_seek) {
   if (whence == SEEK_CUR) target -= static_cast<int64_t>(b->avail());
   b->rbuf.clear();
   b->rpos = 0;
-  if (whence == SEEK_SET && target < 0) raise(&exc::ValueError, "negative seek position " + std::to_string(target));
   return make_int(b->raw().seek(target, static_cast<int>(whence)));
 }
 
