@@ -79,6 +79,7 @@ struct Buffered : Object {
   std::string rbuf;  // bytes read ahead; rpos is the next unread
   size_t rpos = 0;
   size_t buffer_size = 8192;
+  bool detached = false;  // detach() gave the FileIO away
   Buffered(Type* t, FileIO* f) : Object(t), raw_value(Value::object(f)), fio(f) {}
   void trace(Tracer& t) override { t.mark(raw_value); }
   RawFile& raw() { return *fio->raw; }
@@ -87,6 +88,12 @@ struct Buffered : Object {
 
 FileIO* as_fio(Value v) { return static_cast<FileIO*>(v.as_object()); }
 Buffered* as_buf(Value v) { return static_cast<Buffered*>(v.as_object()); }
+// A buffered object that still has its raw stream (CPython's CHECK_ATTACHED).
+Buffered* live_buf(Value v) {
+  Buffered* b = as_buf(v);
+  if (b->detached) raise(&exc::ValueError, "raw stream has been detached");
+  return b;
+}
 
 [[noreturn]] void unsupported(const std::string& what) { raise(&exc::UnsupportedOperation, what); }
 [[noreturn]] void closed_error(const char* msg) { raise(&exc::ValueError, msg); }
@@ -217,8 +224,9 @@ void buf_close(Buffered* b) {
 
 METHOD(b_read) {
   static const Signature sig("read($self, size=-1, /)");
+  Buffered* b = live_buf(self);
+  if (!b->raw().readable) unsupported("read");  // BufferedIOBase.read(*args)
   auto [size] = sig.bind<1>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
   int64_t n = size_arg(size);
   if (n < -1) raise(&exc::ValueError, "read length must be non-negative or -1");
   check_buf_readable(b, "read", "read of closed file");
@@ -227,8 +235,9 @@ METHOD(b_read) {
 
 METHOD(b_read1) {
   static const Signature sig("read1($self, size=-1, /)");
+  Buffered* b = live_buf(self);
+  if (!b->raw().readable) unsupported("read1");
   auto [size] = sig.bind<1>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
   int64_t n = size_arg(size);
   check_buf_readable(b, "read1", "read of closed file");
   before_read(b);
@@ -241,7 +250,7 @@ METHOD(b_read1) {
 METHOD(b_peek) {
   static const Signature sig("peek($self, size=0, /)");
   auto [size] = sig.bind<1>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
+  Buffered* b = live_buf(self);
   index_value(size, "size");
   check_buf_readable(b, "peek", "peek of closed file");
   before_read(b);
@@ -253,7 +262,7 @@ Value readinto_impl(Value self, Value* args, size_t nargs, Tuple* kw, bool one) 
   static const Signature sig("readinto($self, buffer, /)");
   static const Signature sig1("readinto1($self, buffer, /)");
   auto [buf] = (one ? sig1 : sig).bind<1>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
+  Buffered* b = live_buf(self);
   auto [data, len] = writable_buffer(buf, one ? "readinto1" : "readinto");
   check_buf_readable(b, "read", "readinto of closed file");
   before_read(b);
@@ -274,7 +283,7 @@ METHOD(b_readinto1) { return readinto_impl(self, args, nargs, kw, true); }
 METHOD(b_readline) {
   static const Signature sig("readline($self, size=-1, /)");
   auto [size] = sig.bind<1>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
+  Buffered* b = live_buf(self);
   int64_t n = size_arg(size);
   check_buf_readable(b, "read", "readline of closed file");
   return bytes_value(buf_readline(b, n));
@@ -283,7 +292,7 @@ METHOD(b_readline) {
 METHOD(b_readlines) {
   static const Signature sig("readlines($self, hint=-1, /)");
   auto [hint] = sig.bind<1>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
+  Buffered* b = live_buf(self);
   int64_t limit = size_arg(hint);
   if (b->fio->closed()) closed_error("I/O operation on closed file.");
   check_buf_readable(b, "read", "readline of closed file");
@@ -308,9 +317,9 @@ void buf_write(Buffered* b, std::string_view data) {
 
 METHOD(b_write) {
   static const Signature sig("write($self, buffer, /)");
+  Buffered* b = live_buf(self);
+  if (!b->raw().writable) unsupported("write");  // BufferedIOBase.write(*args)
   auto [data] = sig.bind<1>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
-  if (!b->raw().writable) unsupported("write");
   std::string_view view = buffer_arg(data);
   buf_write(b, view);
   return make_int(static_cast<int64_t>(view.size()));
@@ -319,7 +328,7 @@ METHOD(b_write) {
 METHOD(b_writelines) {
   static const Signature sig("writelines($self, lines, /)");
   auto [lines] = sig.bind<1>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
+  Buffered* b = live_buf(self);
   if (b->fio->closed()) closed_error("I/O operation on closed file.");
   Value it = iter(lines);
   for (Value line = next(it); !line.is_null(); line = next(it)) {
@@ -332,7 +341,7 @@ METHOD(b_writelines) {
 METHOD(b_flush) {
   static const Signature sig("flush($self, /)");
   sig.bind<0>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
+  Buffered* b = live_buf(self);
   if (b->fio->closed()) closed_error(b->raw().writable ? "flush of closed file" : "I/O operation on closed file.");
   b->fio->flush_pending();
   return Value::none();
@@ -341,13 +350,13 @@ METHOD(b_flush) {
 METHOD(b_tell) {
   static const Signature sig("tell($self, /)");
   sig.bind<0>(self, args, nargs, kw);
-  return make_int(buf_tell(as_buf(self)));
+  return make_int(buf_tell(live_buf(self)));
 }
 
 METHOD(b_seek) {
   static const Signature sig("seek($self, target, whence=0, /)");
   auto [target_v, whence_v] = sig.bind<2>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
+  Buffered* b = live_buf(self);
   int64_t whence = index_value(whence_v, "whence");
   // SEEK_DATA and SEEK_HOLE go to the descriptor as they are (Linux has them).
   if (whence < 0 || whence > 4) raise(&exc::ValueError, "whence value " + std::to_string(whence) + " unsupported");
@@ -364,7 +373,7 @@ METHOD(b_seek) {
 METHOD(b_truncate) {
   static const Signature sig("truncate($self, pos=None, /)");
   auto [pos_v] = sig.bind<1>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
+  Buffered* b = live_buf(self);
   if (b->fio->closed()) closed_error("truncate of closed file");
   if (!b->raw().writable) unsupported("truncate");
   b->fio->flush_pending();
@@ -378,23 +387,26 @@ METHOD(b_truncate) {
 METHOD(b_close) {
   static const Signature sig("close($self, /)");
   sig.bind<0>(self, args, nargs, kw);
-  buf_close(as_buf(self));
+  buf_close(live_buf(self));
   return Value::none();
 }
 
 METHOD(b_detach) {
   static const Signature sig("detach($self, /)");
   sig.bind<0>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
-  if (b->fio->closed()) closed_error("raw stream has been detached");
+  Buffered* b = live_buf(self);
+  if (b->fio->closed()) closed_error(b->raw().writable ? "flush of closed file" : "I/O operation on closed file.");
   b->fio->flush_pending();
-  return b->raw_value;
+  b->detached = true;
+  Value raw = b->raw_value;
+  b->raw_value = Value::none();
+  return raw;
 }
 
 METHOD(b_fileno) {
   static const Signature sig("fileno($self, /)");
   sig.bind<0>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
+  Buffered* b = live_buf(self);
   fio_check_open(b->fio);
   return make_int(b->raw().fd);
 }
@@ -402,7 +414,7 @@ METHOD(b_fileno) {
 METHOD(b_isatty) {
   static const Signature sig("isatty($self, /)");
   sig.bind<0>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
+  Buffered* b = live_buf(self);
   fio_check_open(b->fio);
   return Value::boolean(::isatty(b->raw().fd));
 }
@@ -410,7 +422,7 @@ METHOD(b_isatty) {
 METHOD(b_readable) {
   static const Signature sig("readable($self, /)");
   sig.bind<0>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
+  Buffered* b = live_buf(self);
   fio_check_open(b->fio);
   return Value::boolean(b->raw().readable);
 }
@@ -418,7 +430,7 @@ METHOD(b_readable) {
 METHOD(b_writable) {
   static const Signature sig("writable($self, /)");
   sig.bind<0>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
+  Buffered* b = live_buf(self);
   fio_check_open(b->fio);
   return Value::boolean(b->raw().writable);
 }
@@ -426,13 +438,13 @@ METHOD(b_writable) {
 METHOD(b_seekable) {
   static const Signature sig("seekable($self, /)");
   sig.bind<0>(self, args, nargs, kw);
-  Buffered* b = as_buf(self);
+  Buffered* b = live_buf(self);
   fio_check_open(b->fio);
   return Value::boolean(b->raw().is_seekable());
 }
 
 bool obj_closed(Value self) {
-  return is_type(self, &types::file_io) ? as_fio(self)->closed() : as_buf(self)->fio->closed();
+  return is_type(self, &types::file_io) ? as_fio(self)->closed() : live_buf(self)->fio->closed();
 }
 
 METHOD(io_enter) {
@@ -468,7 +480,7 @@ Value io_iternext(Value self) {
   if (is_type(self, &types::file_io)) {
     line = fio_readline_impl(as_fio(self), -1);
   } else {
-    Buffered* b = as_buf(self);
+    Buffered* b = live_buf(self);
     check_buf_readable(b, "read", "readline of closed file");
     line = bytes_value(buf_readline(b, -1));
   }
@@ -487,14 +499,15 @@ METHOD(io_next_method) {
 Value buf_repr(Value v) {
   Buffered* b = as_buf(v);
   std::string s = std::string("<_io.") + type_of(v)->name;
-  s += " name=" + repr_string(b->raw().name) + ">";
+  if (!b->detached) s += " name=" + repr_string(b->raw().name);
+  s += ">";
   return str_value(std::move(s));
 }
 
 Value buf_get_raw(Value v) { return as_buf(v)->raw_value; }
-Value buf_get_name(Value v) { return as_buf(v)->raw().name; }
-Value buf_get_mode(Value v) { return str_value(fio_mode(as_buf(v)->raw())); }
-Value buf_get_closed(Value v) { return Value::boolean(as_buf(v)->fio->closed()); }
+Value buf_get_name(Value v) { return live_buf(v)->raw().name; }
+Value buf_get_mode(Value v) { return str_value(fio_mode(live_buf(v)->raw())); }
+Value buf_get_closed(Value v) { return Value::boolean(live_buf(v)->fio->closed()); }
 
 // ---- FileIO -----------------------------------------------------------------------------------
 
