@@ -24,6 +24,7 @@
 #include "runtime/objects/int.h"
 #include "runtime/objects/text_file.h"
 #include "runtime/objects/type.h"
+#include "runtime/warnings.h"
 
 namespace rt {
 
@@ -37,9 +38,11 @@ Type buffered_random("BufferedRandom", &object);
 namespace {
 
 struct FileIO;
+// Never destroyed: flush_all_files() reads it from an atexit handler that may
+// have been registered before this static would have been constructed.
 std::vector<FileIO*>& binary_files() {
-  static std::vector<FileIO*> files;
-  return files;
+  static auto* files = new std::vector<FileIO*>;
+  return *files;
 }
 
 struct FileIO : Object {
@@ -772,6 +775,9 @@ void install_binary_file_types() {
 }
 
 Value open_binary(RawFile proto, Value file, int flags, Value opener, int64_t buffering) {
+  if (buffering == 1)
+    warn(&exc::RuntimeWarning,
+         "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used");
   auto* f = heap().make<FileIO>();
   f->own = proto;
   open_raw(f->own, file, flags, opener);
