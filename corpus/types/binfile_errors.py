@@ -44,6 +44,8 @@ except OSError as e:
 attempt('readinto bytes', lambda: r.readinto(b'abc'))
 attempt('read str', lambda: r.read('3'))
 attempt('read -2', lambda: r.read(-2))
+attempt('read1 None', lambda: r.read1(None))
+attempt('truncate str', lambda: open(P, 'ab').truncate('x'))
 attempt('seek whence', lambda: r.seek(0, 3))
 attempt('seek negative', lambda: r.seek(-1))
 attempt('seek str', lambda: r.seek('a'))

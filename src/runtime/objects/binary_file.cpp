@@ -241,7 +241,7 @@ METHOD(b_read1) {
   Buffered* b = live_buf(self);
   if (!b->raw().readable) unsupported("read1");
   auto [size] = sig.bind<1>(self, args, nargs, kw);
-  int64_t n = size_arg(size);
+  int64_t n = index_value(size, "size");  // read1() takes no None (Py_ssize_t argument)
   check_buf_readable(b, "read1", "read of closed file");
   before_read(b);
   if (n < 0) n = static_cast<int64_t>(b->buffer_size);
