@@ -116,11 +116,17 @@ void TextFile::trace(Tracer& t) {
   t.mark(errors);
   t.mark(newline);
   t.mark(raw.name);
+  t.mark(buffer);
 }
 
 namespace {
 
 void write_pending(TextFile* f) {
+  if (!f->bbuf.empty()) {  // what was written through f.buffer comes first
+    std::string data;
+    data.swap(f->bbuf);
+    f->raw.write_all(data.data(), data.size());
+  }
   if (f->wbuf.empty()) return;
   std::string data;
   data.swap(f->wbuf);
@@ -147,8 +153,10 @@ void flush_all_files() {
       write_pending(f);
     } catch (PyError&) {
       f->wbuf.clear();
+      f->bbuf.clear();
     }
   }
+  flush_binary_files();
 }
 
 void set_sys_dict(Dict* sys_dict) { g_sys_dict = sys_dict; }
@@ -535,6 +543,28 @@ Value text_file_readline(Value file) {
   return text_value(std::move(line));
 }
 
+void open_raw(RawFile& raw, Value file, int flags, Value opener) {
+  if (is_int(file) && !file.is_bool()) {
+    int64_t fd = index_value(file, "fd");
+    if (fd < 0) raise(&exc::ValueError, "negative file descriptor");
+    struct stat st;
+    if (fstat(static_cast<int>(fd), &st) != 0) raise_os_error(errno);
+    if (S_ISDIR(st.st_mode)) raise_os_error(EISDIR, file);
+    raw.fd = static_cast<int>(fd);
+    raw.name = file;
+  } else if (!opener.is_none()) {
+    Value oargs[2] = {file, make_int(flags | O_CLOEXEC)};
+    Value r = call(opener, oargs, 2);
+    if (!is_int(r)) raise(&exc::TypeError, "expected integer from opener");
+    int64_t fd = index_value(r, "fd");
+    if (fd < 0) raise(&exc::ValueError, "opener returned " + std::to_string(fd));
+    raw.fd = static_cast<int>(fd);
+    raw.name = file;
+  } else {
+    raw.open_path(file.as<Str>()->data, file, flags);
+  }
+}
+
 namespace {
 
 // ---- open() ------------------------------------------------------------------------------
@@ -572,46 +602,28 @@ Value b_open(Value self, Value* args, size_t nargs, Tuple* kw) {
   if (binary && !encoding_v.is_none()) raise(&exc::ValueError, "binary mode doesn't take an encoding argument");
   if (binary && !errors_v.is_none()) raise(&exc::ValueError, "binary mode doesn't take an errors argument");
   if (binary && !newline_v.is_none()) raise(&exc::ValueError, "binary mode doesn't take a newline argument");
-  if (binary)
-    // The bytes type (another part of issue 9) is what binary files read and
-    // write; BufferedReader/BufferedWriter will wrap RawFile like TextFile does.
-    raise(&exc::ValueError, "binary mode files are not available yet: pyvm has no bytes type");
   bool fd_given = is_int(file) && !file.is_bool();
   if (!fd_given && !isinstance(file, &types::str))
     raise(&exc::TypeError, "expected str, bytes or os.PathLike object, not " + type_name(file));
   bool closefd = truthy(closefd_v);
   if (!fd_given && !closefd) raise(&exc::ValueError, "Cannot use closefd=False with file name");
 
-  auto* f = heap().make<TextFile>();
-  f->closed = true;  // until the descriptor is open
-  f->raw.readable = reading || updating;
-  f->raw.writable = writing || appending || creating || updating;
-  f->raw.appending = appending;
-  f->raw.created = creating;
-  f->raw.closefd = closefd;
+  RawFile proto;
+  proto.readable = reading || updating;
+  proto.writable = writing || appending || creating || updating;
+  proto.appending = appending;
+  proto.created = creating;
+  proto.closefd = closefd;
   int flags = updating ? O_RDWR : reading ? O_RDONLY : O_WRONLY;
   if (writing) flags |= O_CREAT | O_TRUNC;
   if (appending) flags |= O_CREAT | O_APPEND;
   if (creating) flags |= O_CREAT | O_EXCL;
-  if (fd_given) {
-    int64_t fd = index_value(file, "fd");
-    if (fd < 0) raise(&exc::ValueError, "negative file descriptor");
-    struct stat st;
-    if (fstat(static_cast<int>(fd), &st) != 0) raise_os_error(errno);
-    if (S_ISDIR(st.st_mode)) raise_os_error(EISDIR, file);
-    f->raw.fd = static_cast<int>(fd);
-    f->raw.name = file;
-  } else if (!opener.is_none()) {
-    Value oargs[2] = {file, make_int(flags | O_CLOEXEC)};
-    Value r = call(opener, oargs, 2);
-    if (!is_int(r)) raise(&exc::TypeError, "expected integer from opener");
-    int64_t fd = index_value(r, "fd");
-    if (fd < 0) raise(&exc::ValueError, "opener returned " + std::to_string(fd));
-    f->raw.fd = static_cast<int>(fd);
-    f->raw.name = file;
-  } else {
-    f->raw.open_path(file.as<Str>()->data, file, flags);
-  }
+  if (binary) return open_binary(proto, file, flags, opener, index_value(buffering_v, "buffering"));
+
+  auto* f = heap().make<TextFile>();
+  f->closed = true;  // until the descriptor is open
+  f->raw = proto;
+  open_raw(f->raw, file, flags, opener);
   f->closed = false;
   if (appending) ::lseek(f->raw.fd, 0, SEEK_END);
   f->name = file;
@@ -922,6 +934,7 @@ Value get_errors(Value v) { return as_file(v)->errors; }
 Value get_closed(Value v) { return Value::boolean(as_file(v)->closed); }
 Value get_line_buffering(Value v) { return Value::boolean(as_file(v)->line_buffering); }
 Value get_write_through(Value v) { return Value::boolean(as_file(v)->write_through); }
+Value get_buffer(Value v) { return text_file_buffer(as_file(v)); }
 Value get_newlines(Value v) {
   switch (as_file(v)->seen_newlines) {
     case 1: return str_value("\r");
@@ -964,6 +977,8 @@ void install_text_file_type(Dict* builtins) {
   add_getset(t, "newlines", get_newlines);
   add_getset(t, "line_buffering", get_line_buffering);
   add_getset(t, "write_through", get_write_through);
+  add_getset(t, "buffer", get_buffer);
+  install_binary_file_types();
   builtins->set_str(intern("open"), Value::object(heap().make<Builtin>("open", b_open)));
 }
 

@@ -4,8 +4,8 @@
 // flags, read/write/seek system calls, OSError with the file name), and
 // TextFile is _io.TextIOWrapper over it with its own byte buffers (the
 // BufferedReader/BufferedWriter part), the codec and newline translation.
-// Binary mode ('rb', 'wb') will be a thin object over the same RawFile once
-// the bytes type exists.
+// Binary mode (binary_file.cpp: FileIO, BufferedReader/Writer/Random) uses
+// the same RawFile.
 #pragma once
 
 #include <cstdint>
@@ -52,6 +52,11 @@ struct TextFile : Object {
   int seen_newlines = 0;        // CR=1, LF=2, CRLF=4 (the newlines attribute)
   size_t buffer_size = 8192;
   std::string wbuf;             // encoded, not yet written
+  // Bytes written through the `buffer` attribute and not yet written: CPython's
+  // BufferedWriter under the text layer, which wbuf (the text layer's pending
+  // bytes) always follows.
+  std::string bbuf;
+  Value buffer;                 // the `buffer` attribute once asked for
   std::string rbuf;             // raw bytes read ahead; rpos is the next unread
   size_t rpos = 0;
   int64_t rbuf_origin = 0;      // raw file offset of rbuf[0] (UnicodeDecodeError positions)
@@ -81,5 +86,15 @@ void flush_all_files();
 // One line of a TextFile as input() reads it; null at end of file.
 Value text_file_readline(Value file);
 void install_text_file_type(Dict* builtins);
+
+// Opens raw for `file` (a path str, or an fd int) with open()'s flags, calling opener if not None.
+void open_raw(RawFile& raw, Value file, int flags, Value opener);
+// binary_file.cpp: open() in binary mode (raw's mode flags set, not yet opened).
+Value open_binary(RawFile proto, Value file, int flags, Value opener, int64_t buffering);
+// TextIOWrapper.buffer: a BufferedReader/Writer/Random over f's descriptor and bbuf.
+Value text_file_buffer(TextFile* f);
+// Writes the pending output of binary files (at exit).
+void flush_binary_files();
+void install_binary_file_types();  // called by install_text_file_type
 
 }  // namespace rt

@@ -1,0 +1,51 @@
+# Buffered binary I/O: peek, read1, readinto, BufferedRandom, truncate, flush.
+P = '/tmp/pyvm_binfile_buffered.bin'
+with open(P, 'wb') as f:
+    f.write(bytes(range(256)) * 4)
+with open(P, 'rb') as f:
+    p = f.peek(3)
+    print(type(p).__name__, len(p) >= 3, p[:3], f.tell())
+    print(f.read1(4), f.read1(0), f.tell())
+    b = bytearray(6)
+    print(f.readinto(b), b, f.tell())
+    print(f.readinto1(bytearray(2)), f.tell())
+    print(len(f.read1()), f.tell() == 1024 or f.tell())
+    mv = memoryview(bytearray(4))
+    f.seek(1020)
+    print(f.readinto(mv), mv.tobytes(), f.readinto(bytearray(3)), f.peek())
+with open(P, 'r+b') as f:
+    print(type(f).__name__, f.mode)
+    print(f.read(4))
+    print(f.write(b'WXYZ'), f.tell())
+    f.seek(0)
+    print(f.read(10))
+    print(f.truncate(6), f.tell())
+    f.seek(0)
+    print(f.read())
+    f.write(b'++')
+    f.flush()
+    print(f.seek(0, 1), f.seek(0, 2))
+with open(P, 'rb') as f:
+    print(f.read())
+with open(P, 'w+b') as f:
+    print(f.read(), f.write(b'fresh data'), f.tell())
+    print(f.seek(-4, 2), f.read(), f.tell())
+    f.seek(0)
+    print(f.readline(), f.peek(1)[:1])
+with open(P, 'wb', buffering=4) as f:
+    f.write(b'ab')
+    f.write(b'cdefgh')
+    print(f.tell())
+with open(P, 'rb') as f:
+    print(f.read())
+w = open(P, 'wb')
+w.write(b'pending')
+r = open(P, 'rb')
+print(r.read())
+w.flush()
+print(r.read())
+w.close()
+r.close()
+f = open(P, 'ab')
+f.write(b' unflushed at exit')
+print(f.fileno() > 2, f.isatty())
