@@ -104,10 +104,16 @@ void raise_attribute_error(Value obj, Str* name) {
                                      name->data + "' (most likely due to a circular import)", obj, name);
     raise_attribute_error_with("module '" + m->name->data + "' has no attribute '" + name->data + "'", obj, name);
   }
+  // CPython names the type by its tp_name: a C type outside builtins carries its
+  // module ('_io.BufferedWriter', 'types.UnionType'), a class only its __name__.
+  auto tp_name = [](const Type* k) {
+    std::string mod = k->is_heap() ? "builtins" : type_module(k);
+    return mod == "builtins" ? k->name : mod + "." + k->name;
+  };
   if (is_type_object(obj))
-    raise_attribute_error_with("type object '" + type_qualname(obj.as<Type>()) + "' has no attribute '" + name->data + "'",
+    raise_attribute_error_with("type object '" + tp_name(obj.as<Type>()) + "' has no attribute '" + name->data + "'",
                                obj, name);
-  raise_attribute_error_with("'" + t->name + "' object has no attribute '" + name->data + "'", obj, name);
+  raise_attribute_error_with("'" + tp_name(t) + "' object has no attribute '" + name->data + "'", obj, name);
 }
 
 Value bind_descriptor(Value descr, Value obj, Type* owner) {
