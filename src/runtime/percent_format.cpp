@@ -309,7 +309,8 @@ struct Formatter {
         for (;;) {
           if (!advance()) incomplete();
           if (ch < '0' || ch > '9') break;
-          if (prec > (INT_MAX - static_cast<int64_t>(ch - '0')) / 10) raise(&exc::ValueError, "precision too big");
+          if (prec > (INT_MAX - static_cast<int64_t>(ch - '0')) / 10)
+            raise(&exc::ValueError, hooks->utf8 ? "precision too big" : "prec too big");
           prec = prec * 10 + (ch - '0');
         }
       }
@@ -324,14 +325,26 @@ struct Formatter {
     char conv = ch < 128 ? static_cast<char>(ch) : 0;
     switch (ch) {
       case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
-        Value i = percent_int_operand(v, conv);
+        // bytes' formatlong names %i as %d in its TypeError; str keeps %i.
+        Value i = percent_int_operand(v, conv == 'i' && !hooks->utf8 ? 'd' : conv);
         body = percent_format_long(i, flags & kAlternate, prec, conv == 'i' || conv == 'u' ? 'd' : conv);
         sign = true;
         percent_output(out, body, conv, flags, width, prec, sign, hooks->utf8);
         break;
       }
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-        body = percent_format_float(percent_float_operand(v), conv, prec, flags & kAlternate);
+        double x;
+        if (hooks->utf8) {
+          x = percent_float_operand(v);
+        } else {
+          // bytes' formatfloat replaces any PyFloat_AsDouble error with its own.
+          try {
+            x = percent_float_operand(v);
+          } catch (PyError&) {
+            raise(&exc::TypeError, "float argument required, not " + type_name(v));
+          }
+        }
+        body = percent_format_float(x, conv, prec, flags & kAlternate);
         percent_output(out, body, conv, flags, width, prec, true, hooks->utf8);
         break;
       }
