@@ -375,7 +375,11 @@ namespace {
 // Special methods over a builtin type's operator slots (add_slot_wrappers).
 template <BinaryOp Op, bool Reflected>
 Value slot_binary_wrapper(Value self, Value* args, size_t nargs, Tuple* kw) {
-  method_args(Reflected ? "__r__" : "__op__", nargs, kw, 1, 1);
+  // CPython's wrap_binaryfunc_l/_r wording (wrapper_call, check_num_args).
+  if (kw && !kw->items.empty())
+    raise(&exc::TypeError, std::string("wrapper __") + (Reflected ? "r" : "") + kBinaryNames[static_cast<int>(Op)] +
+                               "__() takes no keyword arguments");
+  if (nargs != 1) raise(&exc::TypeError, "expected 1 argument, got " + std::to_string(nargs));
   auto fn = native_type(self)->binary;
   Value r = Reflected ? fn(Op, args[0], self) : fn(Op, self, args[0]);
   return r.is_null() ? not_implemented() : r;

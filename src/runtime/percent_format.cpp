@@ -225,6 +225,11 @@ struct Formatter {
     return text::next_code_point_unchecked(fmt, pos);
   }
   [[noreturn]] void incomplete() { raise(&exc::ValueError, "incomplete format"); }
+  // CPython's str and bytes formatters name themselves in this one message.
+  const char* not_all_converted() const {
+    return hooks->utf8 ? "not all arguments converted during string formatting"
+                       : "not all arguments converted during bytes formatting";
+  }
 
   void one_conversion(std::string& out) {
     // At the character after '%'.
@@ -304,7 +309,8 @@ struct Formatter {
         for (;;) {
           if (!advance()) incomplete();
           if (ch < '0' || ch > '9') break;
-          if (prec > (INT_MAX - static_cast<int64_t>(ch - '0')) / 10) raise(&exc::ValueError, "precision too big");
+          if (prec > (INT_MAX - static_cast<int64_t>(ch - '0')) / 10)
+            raise(&exc::ValueError, hooks->utf8 ? "precision too big" : "prec too big");
           prec = prec * 10 + (ch - '0');
         }
       }
@@ -319,14 +325,26 @@ struct Formatter {
     char conv = ch < 128 ? static_cast<char>(ch) : 0;
     switch (ch) {
       case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
-        Value i = percent_int_operand(v, conv);
+        // bytes' formatlong names %i as %d in its TypeError; str keeps %i.
+        Value i = percent_int_operand(v, conv == 'i' && !hooks->utf8 ? 'd' : conv);
         body = percent_format_long(i, flags & kAlternate, prec, conv == 'i' || conv == 'u' ? 'd' : conv);
         sign = true;
         percent_output(out, body, conv, flags, width, prec, sign, hooks->utf8);
         break;
       }
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-        body = percent_format_float(percent_float_operand(v), conv, prec, flags & kAlternate);
+        double x;
+        if (hooks->utf8) {
+          x = percent_float_operand(v);
+        } else {
+          // bytes' formatfloat replaces any PyFloat_AsDouble error with its own.
+          try {
+            x = percent_float_operand(v);
+          } catch (PyError&) {
+            raise(&exc::TypeError, "float argument required, not " + type_name(v));
+          }
+        }
+        body = percent_format_float(x, conv, prec, flags & kAlternate);
         percent_output(out, body, conv, flags, width, prec, true, hooks->utf8);
         break;
       }
@@ -334,15 +352,23 @@ struct Formatter {
         if (hooks->convert(out, ch, v, flags, width, prec)) break;
         int64_t index = static_cast<int64_t>(conv_end) - 1;
         if (hooks->utf8) index = text::code_point_count(fmt.substr(0, conv_end)) - 1;
-        char buf[128];
-        std::snprintf(buf, sizeof buf, "unsupported format character '%c' (0x%x) at index %lld",
-                      (31 <= ch && ch <= 126) ? static_cast<char>(ch) : '?', static_cast<unsigned>(ch),
-                      static_cast<long long>(index));
-        raise(&exc::ValueError, buf);
+        // str shows '?' for an unprintable character; bytes passes its (signed)
+        // char to PyErr_Format's %c as is, so a control byte appears raw and a
+        // byte >= 0x80 makes %c itself fail with OverflowError.
+        char shown = (31 <= ch && ch <= 126) ? static_cast<char>(ch) : '?';
+        if (!hooks->utf8) {
+          if (ch >= 128) raise(&exc::OverflowError, "character argument not in range(0x110000)");
+          shown = static_cast<char>(ch);
+        }
+        std::string msg = "unsupported format character '";
+        msg += shown;
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "' (0x%x) at index %lld", static_cast<unsigned>(ch), static_cast<long long>(index));
+        msg += buf;
+        raise(&exc::ValueError, msg);
       }
     }
-    if (!dict.is_null() && argidx < arglen)
-      raise(&exc::TypeError, "not all arguments converted during string formatting");
+    if (!dict.is_null() && argidx < arglen) raise(&exc::TypeError, not_all_converted());
   }
 };
 
@@ -370,8 +396,7 @@ std::string percent_format(std::string_view fmt, Value args, bool args_are_mappi
     f.pos = next + 1;
     f.one_conversion(out);
   }
-  if (f.argidx < f.arglen && f.dict.is_null())
-    raise(&exc::TypeError, "not all arguments converted during string formatting");
+  if (f.argidx < f.arglen && f.dict.is_null()) raise(&exc::TypeError, f.not_all_converted());
   return out;
 }
 

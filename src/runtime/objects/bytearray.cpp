@@ -336,7 +336,7 @@ void install_bytearray_type() {
   types::bytearray_iter.next = types::bytes_iter.next;
   install_methods(&t, std::begin(kMethods), std::end(kMethods));
   install_bytes_methods(&t);
-  add_slot_wrappers(&t, {"__add__", "__mul__", "__rmul__"});
+  add_slot_wrappers(&t, {"__add__", "__mul__", "__rmul__", "__mod__", "__rmod__"});
 }
 
 }  // namespace rt

@@ -235,7 +235,7 @@ Value self_iter(Value v) { return v; }
 
 Value bytes_iter_of(Value v, Type* iter_type) { return Value::object(heap().make<BytesIter>(iter_type, v)); }
 
-// + and * for bytes and bytearray (the in-place forms only reach bytearray).
+// + * and % for bytes and bytearray (the in-place forms only reach bytearray).
 Value bytes_binary(bytecode::BinaryOp op, Value a, Value b) {
   using bytecode::BinaryOp;
   int code = static_cast<int>(op);
@@ -267,6 +267,8 @@ Value bytes_binary(bytecode::BinaryOp op, Value a, Value b) {
     out += *other;
     return result(a, std::move(out));
   }
+  // printf-style formatting belongs to the left operand only (5 % b'x' is NotImplemented).
+  if (base == BinaryOp::Remainder) return a_mine ? bytes_percent_format(a, b) : Value::null();
   if (base == BinaryOp::Multiply) {
     Value seq = a_mine ? a : b;
     Value count = a_mine ? b : a;
@@ -375,7 +377,7 @@ void install_bytes_types() {
   types::bytes_iter.next = bytes_iter_next;
   install_methods(&t, std::begin(kBytesMethods), std::end(kBytesMethods));
   install_bytes_methods(&t);
-  add_slot_wrappers(&t, {"__add__", "__mul__", "__rmul__"});
+  add_slot_wrappers(&t, {"__add__", "__mul__", "__rmul__", "__mod__", "__rmod__"});
   install_bytearray_type();
   install_memoryview_type();
   install_int_bytes_methods();

@@ -83,6 +83,8 @@ void install_codec_methods();                  // codecs.cpp: str.encode
 Value bytes_getitem_impl(Value obj, Value key, bool array);
 Value bytes_iter_of(Value v, Type* iter_type);
 Value bytes_binary(bytecode::BinaryOp op, Value a, Value b);
+// `fmt % args` for a bytes or bytearray fmt (bytes_format.cpp); the result has fmt's kind.
+Value bytes_percent_format(Value fmt, Value args);
 Value bytearray_richcompare(bytecode::CompareOp op, Value a, Value b);
 int bytes_contains(Value container, Value item);
 std::string hex_string(std::string_view data, Value sep, Value bytes_per_sep);  // bytes_methods.cpp

@@ -1,0 +1,35 @@
+# Malformed formats: the exact errors, then one left uncaught.
+def show(fmt, args):
+    try:
+        print(fmt, '->', fmt % args)
+    except Exception as e:
+        print(fmt, '->', type(e).__name__, repr(str(e)))
+
+
+show(b'%y', 1)
+show(b'abc%y', 1)
+show(b'%5.2y', 1)
+show(b'%-y', 1)
+show(b'%\x01', 1)
+show(b'a%\x7f', 1)
+show(b'%\x80', 1)
+show(b'%\xff', 1)
+show(b'%\n', 1)
+show(b'%', 1)
+show(b'abc%', ())
+show(b'%5', 1)
+show(b'%.', 1)
+show(b'%.5', 1)
+show(b'%-', 1)
+show(b'%(', {})
+show(b'%(k', {b'k': 1})
+show(b'%s %y', (b'a', 1))
+show(b'%y %s', (1,))
+show(b'%l', 1)
+show(b'%ld', 1)
+show(b'%9999999999999999999999d', 1)
+show(b'%.9999999999d', 1)
+show(b'%.99999999999f', 1.0)
+show(b'%(a)s%s', {b'a': 1})
+print(b'%d %s' % (1, b'end'))
+b'%d %d %d' % (1, 2)
