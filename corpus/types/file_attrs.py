@@ -7,5 +7,5 @@ print(f.name == path, f.mode, f.encoding, f.errors, f.closed, f.newlines, f.line
 print(type(f).__name__, type(f).__module__, f.isatty(), isinstance(f.fileno(), int))
 f.close()
 f = open(path)
-print(f.encoding, f.errors, f.line_buffering)
+print(f.encoding.lower(), f.errors, f.line_buffering)  # the locale's name case varies
 f.close()

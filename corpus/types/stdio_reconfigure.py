@@ -1,6 +1,6 @@
 # reconfigure() of the standard streams.
 import sys
-print(sys.stdout.line_buffering, sys.stdout.write_through)
+print(sys.stdout.line_buffering)  # write_through depends on PYTHONUNBUFFERED
 sys.stdout.reconfigure(line_buffering=True)
 print(sys.stdout.line_buffering)
 sys.stdout.reconfigure(write_through=True, line_buffering=False)

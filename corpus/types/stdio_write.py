@@ -7,7 +7,7 @@ print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno())
 print(sys.stdout.name, sys.stderr.name, sys.stdin.name, sys.stdout.mode, sys.stdin.mode)
 print(sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__, sys.stdin is sys.__stdin__)
 print(repr(sys.stdout), repr(sys.stdin))
-print(sys.stderr.write_through, sys.stdout.closed)
+print(sys.stdout.closed)  # write_through depends on PYTHONUNBUFFERED
 try:
     sys.stdout.write(5)
 except TypeError as e:
